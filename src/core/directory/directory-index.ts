@@ -1,0 +1,113 @@
+import { emailDomain, hasCouncillorTitle, nameKey } from '../message/address';
+import type { MailAddress, Role } from '../types';
+import type { Directory, Person } from './directory-schema';
+import { NameFinder } from './name-finder';
+
+/** Who someone is, as far as the council's roster and their address tell. */
+export interface Party {
+  address: MailAddress;
+  person?: Person;
+  /** The roster's role; otherwise a councillor title, a press domain, or undefined. */
+  role?: Role;
+  /** The address is on one of the council's own domains. */
+  internal: boolean;
+  press: boolean;
+  personal: boolean;
+  /** Outside the council: not internal (a name with no address that the roster knows counts as inside). */
+  external: boolean;
+  isGroup: boolean;
+}
+
+function domainIn(domain: string | undefined, set: ReadonlySet<string>): boolean {
+  if (domain === undefined) return false;
+  if (set.has(domain)) return true;
+  // Subdomains count: mail.council.gov.uk is council.gov.uk.
+  for (let i = domain.indexOf('.'); i >= 0; i = domain.indexOf('.', i + 1)) {
+    if (set.has(domain.slice(i + 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * The roster, indexed once per policy: people by address (case-insensitive) and by
+ * name, domains by kind, and a name finder for text.
+ */
+export class DirectoryIndex {
+  readonly directory: Directory;
+  readonly names: NameFinder;
+  private readonly byEmail = new Map<string, Person>();
+  private readonly byName = new Map<string, Person[]>();
+  private readonly internal: ReadonlySet<string>;
+  private readonly press: ReadonlySet<string>;
+  private readonly personal: ReadonlySet<string>;
+  /** Every party name in the roster, for rules about party politics. */
+  readonly parties: string[];
+
+  constructor(directory: Directory) {
+    this.directory = directory;
+    this.internal = new Set(directory.internalDomains.map((d) => d.toLowerCase()));
+    this.press = new Set(directory.pressDomains.map((d) => d.toLowerCase()));
+    this.personal = new Set(directory.personalDomains.map((d) => d.toLowerCase()));
+    const parties = new Set<string>();
+    for (const person of directory.people) {
+      if (person.email) this.byEmail.set(person.email.toLowerCase(), person);
+      const key = nameKey(person.name);
+      const list = this.byName.get(key);
+      if (list) list.push(person);
+      else this.byName.set(key, [person]);
+      if (person.party) parties.add(person.party);
+    }
+    this.parties = [...parties];
+    this.names = new NameFinder(directory.people);
+  }
+
+  get size(): number {
+    return this.directory.people.length;
+  }
+
+  byAddress(email: string | undefined): Person | undefined {
+    return email === undefined ? undefined : this.byEmail.get(email.toLowerCase());
+  }
+
+  /** People whose name (without titles, diacritics folded) is this display name; empty when none or unsure. */
+  byDisplayName(name: string | undefined): Person[] {
+    if (!name) return [];
+    return this.byName.get(nameKey(name)) ?? [];
+  }
+
+  /** Resolves an address to a person by email first, then by an unambiguous display name. */
+  resolve(address: MailAddress): Person | undefined {
+    const byMail = this.byAddress(address.email);
+    if (byMail) return byMail;
+    if (address.email !== undefined && !this.isInternalDomain(address.email)) return undefined;
+    const named = this.byDisplayName(address.name);
+    return named.length === 1 ? named[0] : undefined;
+  }
+
+  isInternalDomain(email: string | undefined): boolean {
+    return domainIn(emailDomain(email), this.internal);
+  }
+
+  describe(address: MailAddress): Party {
+    const person = this.resolve(address);
+    const domain = emailDomain(address.email);
+    const internalDomain = domainIn(domain, this.internal);
+    const pressDomain = domainIn(domain, this.press);
+    const personal = domainIn(domain, this.personal);
+    let role: Role | undefined = person?.role;
+    if (role === undefined && pressDomain) role = 'press';
+    if (role === undefined && hasCouncillorTitle(address.name) && (internalDomain || domain === undefined)) role = 'councillor';
+    // A name with no address counts as inside when the roster knows it as council staff or member.
+    const internal = internalDomain || (domain === undefined && person !== undefined && person.role !== 'press');
+    return {
+      address,
+      person,
+      role,
+      internal,
+      press: role === 'press' || pressDomain,
+      personal,
+      external: !internal,
+      isGroup: person?.isGroup === true,
+    };
+  }
+}

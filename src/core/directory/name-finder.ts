@@ -1,0 +1,121 @@
+import { fold, stripPossessive } from '../text/fold';
+import { isCapitalised, type Token } from '../text/tokenize';
+import { NAME_TITLES } from '../message/address';
+import type { Person } from './directory-schema';
+
+/** A person named in a text, with the range of the words that named them. */
+export interface NameMention {
+  person: Person;
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+  /** How they were named: full name, or title + surname. */
+  how: 'full-name' | 'title-surname';
+}
+
+interface NameEntry {
+  person: Person;
+  /** Folded words of the name after the first. */
+  rest: string[];
+}
+
+function nameWords(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .map((w) => fold(w).replace(/[^\p{L}\p{M}\p{N}'-]/gu, ''))
+    .filter((w) => w !== '');
+}
+
+/**
+ * Finds people named in text with two hash maps built once per directory:
+ * first word -> full names starting with it, and surname -> people. The text is
+ * read once, word by word: the cost follows the length of the text, not the size
+ * of the council (never one pattern per person).
+ */
+export class NameFinder {
+  private readonly byFirstWord = new Map<string, NameEntry[]>();
+  private readonly bySurname = new Map<string, Person[]>();
+
+  constructor(people: ReadonlyArray<Person>) {
+    for (const person of people) {
+      if (person.isGroup) continue;
+      for (const name of [person.name, ...(person.aliases ?? [])]) {
+        const words = nameWords(name);
+        if (words.length < 2) continue;
+        this.addFull(words, person);
+        // "Lloyd-Jones" is also written "Lloyd Jones".
+        if (words.some((w) => w.includes('-'))) this.addFull(words.flatMap((w) => w.split('-')), person);
+        const surname = words[words.length - 1];
+        push(this.bySurname, surname, person);
+        if (surname.includes('-')) push(this.bySurname, surname.split('-').pop() as string, person);
+      }
+    }
+  }
+
+  private addFull(words: string[], person: Person): void {
+    push(this.byFirstWord, words[0], { person, rest: words.slice(1) });
+    // A middle name is often left out: "Sian Ll. Jones" is also "Sian Jones".
+    if (words.length > 2) push(this.byFirstWord, words[0], { person, rest: [words[words.length - 1]] });
+  }
+
+  find(tokens: ReadonlyArray<Token>, from = 0, to = tokens.length): NameMention[] {
+    const found: NameMention[] = [];
+    for (let t = from; t < to; t++) {
+      const token = tokens[t];
+      if (!isCapitalised(token.text)) continue;
+      const key = token.key;
+      // Title + surname: "Mr Baker", "Cllr Hughes", "Y Cynghorydd Roberts", "Dr T. Baker".
+      if (NAME_TITLES.has(key.replace(/\.$/, '')) || (key === 'y' && tokens[t + 1]?.key === 'cynghorydd')) {
+        let s = key === 'y' ? t + 2 : t + 1;
+        if (s < to && tokens[s].text.length === 1 && isCapitalised(tokens[s].text)) s++; // an initial
+        if (s < to && isCapitalised(tokens[s].text)) {
+          const surname = stripPossessive(tokens[s].key);
+          const people = this.bySurname.get(surname);
+          if (people) {
+            for (const person of people) {
+              found.push({ person, start: token.start, end: tokens[s].end, firstToken: t, lastToken: s, how: 'title-surname' });
+            }
+            t = s;
+            continue;
+          }
+        }
+      }
+      const entries = this.byFirstWord.get(stripPossessive(key));
+      if (!entries) continue;
+      let matchedEnd = -1;
+      for (const entry of entries) {
+        let ok = true;
+        for (let k = 0; k < entry.rest.length; k++) {
+          const tok = tokens[t + 1 + k];
+          if (t + 1 + k >= to || !tok || !isCapitalised(tok.text)) {
+            ok = false;
+            break;
+          }
+          const isLast = k === entry.rest.length - 1;
+          const tk = isLast ? stripPossessive(tok.key) : tok.key;
+          if (tk !== entry.rest[k]) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) {
+          const last = t + entry.rest.length;
+          if (!found.some((f) => f.person === entry.person && f.firstToken === t)) {
+            found.push({ person: entry.person, start: token.start, end: tokens[last].end, firstToken: t, lastToken: last, how: 'full-name' });
+          }
+          matchedEnd = Math.max(matchedEnd, last);
+        }
+      }
+      if (matchedEnd > t) t = matchedEnd;
+    }
+    return found;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}

@@ -1,0 +1,56 @@
+import type { Message } from '../message/message-schema';
+import { htmlToText } from '../text/html-to-text';
+import { splitSentences } from '../text/sentences';
+import { tokenize } from '../text/tokenize';
+import type { Draft } from './draft';
+import { FORWARD_SUBJECT, REPLY_SUBJECT } from './header-labels';
+import { findQuotedHistory } from './quoted-history';
+
+/** Normalises line endings without moving offsets more than it must: \r\n -> \n. */
+function canonicalText(body: string): string {
+  return body.indexOf('\r') >= 0 ? body.replace(/\r\n?/g, '\n') : body;
+}
+
+export function buildDraft(message: Message): Draft {
+  let text: string;
+  let htmlOffsets: number[] | undefined;
+  if (message.body !== undefined) {
+    text = canonicalText(message.body);
+  } else {
+    const converted = htmlToText(message.bodyHtml ?? '');
+    text = converted.text;
+    htmlOffsets = converted.sourceOffsets;
+  }
+  const quoted = findQuotedHistory(text);
+  const newEnd = quoted.length > 0 ? quoted[0].start : text.length;
+  const tokens = tokenize(text);
+  let newTextTokenEnd = tokens.length;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].start >= newEnd) {
+      newTextTokenEnd = i;
+      break;
+    }
+  }
+  const isChat = message.channel === 'chat';
+  const subject = isChat ? '' : message.subject;
+  return {
+    channel: message.channel,
+    from: message.from,
+    sentOnBehalfOf: message.sentOnBehalfOf,
+    sentInNameOf: message.sentOnBehalfOf ?? message.from,
+    to: message.to,
+    cc: isChat ? [] : message.cc,
+    bcc: isChat ? [] : message.bcc,
+    subject,
+    text,
+    newText: { start: 0, end: newEnd },
+    quoted,
+    isReply: REPLY_SUBJECT.test(subject) || quoted.some((q) => q.style === 'attribution' || q.style === 'quote-marks'),
+    isForward: FORWARD_SUBJECT.test(subject),
+    tokens,
+    newTextTokenEnd,
+    subjectTokens: tokenize(subject),
+    sentences: splitSentences(text, 0, newEnd),
+    htmlOffsets,
+  };
+}

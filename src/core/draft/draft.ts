@@ -1,0 +1,35 @@
+import type { Span } from '../text/sentences';
+import type { Token } from '../text/tokenize';
+import type { MailAddress } from '../types';
+import type { QuotedMessage } from './quoted-history';
+
+/**
+ * Everything a host gives us, in one shape. Offsets in evidence are half-open
+ * ranges into `text` (the canonical body) or into `subject`.
+ */
+export interface Draft {
+  channel: 'email' | 'chat';
+  from: MailAddress;
+  sentOnBehalfOf?: MailAddress;
+  /** The person the message goes out in the name of: sentOnBehalfOf when present, else from. */
+  sentInNameOf: MailAddress;
+  to: MailAddress[];
+  cc: MailAddress[];
+  bcc: MailAddress[];
+  subject: string;
+  /** The canonical body text (plain text; HTML bodies are converted first). */
+  text: string;
+  /** The new text the sender wrote: [0, newText.end). */
+  newText: Span;
+  quoted: QuotedMessage[];
+  isReply: boolean;
+  isForward: boolean;
+  /** Word tokens of the whole body; those before `newTextTokenEnd` are in the new text. */
+  tokens: Token[];
+  newTextTokenEnd: number;
+  subjectTokens: Token[];
+  /** Sentences of the new text. */
+  sentences: Span[];
+  /** When the body came as HTML: the HTML offset of each text offset. */
+  htmlOffsets?: number[];
+}

@@ -1,0 +1,41 @@
+/**
+ * Labels of quoted-message headers as Outlook, Gmail and Apple Mail write them,
+ * in English and in Welsh (Outlook and Gmail both ship Welsh interfaces).
+ * Keys are folded (lower case, no diacritics).
+ */
+export type HeaderField = 'from' | 'to' | 'cc' | 'date' | 'subject';
+
+export const HEADER_LABELS: Record<string, HeaderField> = {
+  from: 'from',
+  'oddi wrth': 'from',
+  gan: 'from',
+  sender: 'from',
+  to: 'to',
+  at: 'to',
+  i: 'to',
+  cc: 'cc',
+  copi: 'cc',
+  'copi i': 'cc',
+  sent: 'date',
+  date: 'date',
+  anfonwyd: 'date',
+  dyddiad: 'date',
+  'wedi anfon': 'date',
+  subject: 'subject',
+  pwnc: 'subject',
+  testun: 'subject',
+};
+
+/** Lines that open a quoted or forwarded message on their own. */
+export const SEPARATOR_LINES: RegExp[] = [
+  /^\s*-{2,}\s*(original message|forwarded message|neges wreiddiol|neges wedi'?i hanfon ymlaen|neges a anfonwyd ymlaen|y neges wreiddiol)\s*-{2,}\s*$/i,
+  /^\s*_{8,}\s*$/,
+  /^\s*(begin forwarded message|dechrau'?r neges a anfonwyd ymlaen|neges a anfonwyd ymlaen)\s*:\s*$/i,
+];
+
+/** "On <date>, <name> wrote:" (Gmail, Apple) and the Welsh "Ar <date>, <name> ysgrifennodd:". */
+export const ATTRIBUTION = /^\s*(?:on|ar)\s+(.+?)\s+(?:wrote|ysgrifennodd)\s*:\s*$/i;
+export const ATTRIBUTION_START = /^\s*(?:on|ar)\s+\S/i;
+
+export const REPLY_SUBJECT = /^\s*(?:re|ateb|atb|aw|sv|antw)\s*(?:\[\d+\])?\s*:/i;
+export const FORWARD_SUBJECT = /^\s*(?:fwd?|ymlaen|ym|anfon ymlaen|wg|tr|enc)\s*:/i;

@@ -1,0 +1,153 @@
+import { fold } from '../text/fold';
+import { parseAddressList, parseAddressText } from '../message/address';
+import type { MailAddress } from '../types';
+import { ATTRIBUTION, ATTRIBUTION_START, HEADER_LABELS, SEPARATOR_LINES, type HeaderField } from './header-labels';
+
+/** One message quoted below the new text, with who wrote it and who it went to. */
+export interface QuotedMessage {
+  /** Half-open range of the whole quoted message (its header and its text) in the body. */
+  start: number;
+  end: number;
+  /** Where its header ends and its own text begins. */
+  textStart: number;
+  author?: MailAddress;
+  to: MailAddress[];
+  cc: MailAddress[];
+  date?: string;
+  subject?: string;
+  style: 'header-block' | 'attribution' | 'quote-marks';
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      const end = i > start && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
+      lines.push({ start, end, text: text.slice(start, end) });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+const HEADER_LINE = /^\s*\*?([\p{L}' ]{1,12}?)\*?\s*:\s*(.*)$/u;
+
+function headerField(line: string): { field: HeaderField; value: string } | undefined {
+  const m = HEADER_LINE.exec(line);
+  if (!m) return undefined;
+  const field = HEADER_LABELS[fold(m[1].trim())];
+  return field ? { field, value: m[2].trim() } : undefined;
+}
+
+/** A header block: a From line with at least one more header line within the next few lines. */
+function readHeaderBlock(lines: Line[], i: number): { fields: Partial<Record<HeaderField, string>>; last: number } | undefined {
+  const first = headerField(lines[i].text);
+  if (!first || first.field !== 'from') return undefined;
+  const fields: Partial<Record<HeaderField, string>> = { from: first.value };
+  let last = i;
+  for (let j = i + 1; j < lines.length && j <= i + 8; j++) {
+    const h = headerField(lines[j].text);
+    if (!h) {
+      if (lines[j].text.trim() === '' && j === last + 1 && Object.keys(fields).length > 1) break;
+      if (lines[j].text.trim() === '') continue;
+      break;
+    }
+    if (fields[h.field] === undefined) fields[h.field] = h.value;
+    last = j;
+  }
+  return Object.keys(fields).length >= 2 ? { fields, last } : undefined;
+}
+
+function parseAttribution(text: string): { author?: MailAddress; date?: string } {
+  const m = ATTRIBUTION.exec(text.replace(/\s+/g, ' '));
+  if (!m) return {};
+  const body = m[1];
+  const angle = body.lastIndexOf('<');
+  const cut = angle >= 0 ? body.lastIndexOf(',', angle) : body.lastIndexOf(',');
+  const who = cut >= 0 ? body.slice(cut + 1) : body;
+  const date = cut >= 0 ? body.slice(0, cut).trim() : undefined;
+  return { author: parseAddressText(who), date };
+}
+
+/**
+ * Finds the quoted history in a body: Outlook's "From:/Sent:/To:/Subject:" blocks
+ * (with or without a separator line above), Gmail and Apple "On ... wrote:" lines,
+ * and runs of "> " lines, in English and Welsh.
+ * Returns the messages in the order they appear; the first one's start is where the new text ends.
+ */
+export function findQuotedHistory(text: string): QuotedMessage[] {
+  const lines = splitLines(text);
+  const found: QuotedMessage[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (SEPARATOR_LINES.some((re) => re.test(line.text))) {
+      // A separator opens a message; its header (if any) follows within a few lines.
+      let j = i + 1;
+      while (j < lines.length && lines[j].text.trim() === '' && j < i + 3) j++;
+      const block = j < lines.length ? readHeaderBlock(lines, j) : undefined;
+      found.push(makeHeaderMessage(line.start, block, lines, block ? block.last : i));
+      i = (block ? block.last : i) + 1;
+      continue;
+    }
+    const block = readHeaderBlock(lines, i);
+    if (block) {
+      found.push(makeHeaderMessage(line.start, block, lines, block.last));
+      i = block.last + 1;
+      continue;
+    }
+    if (ATTRIBUTION_START.test(line.text)) {
+      // Gmail wraps long attributions over two or three lines.
+      let joined = line.text;
+      let k = i;
+      while (!ATTRIBUTION.test(joined.replace(/\s+/g, ' ')) && k < i + 2 && k + 1 < lines.length) {
+        k++;
+        joined += ' ' + lines[k].text;
+      }
+      if (ATTRIBUTION.test(joined.replace(/\s+/g, ' '))) {
+        const { author, date } = parseAttribution(joined);
+        found.push({ start: line.start, end: text.length, textStart: lines[k].end, author, to: [], cc: [], date, style: 'attribution' });
+        i = k + 1;
+        // Skip the "> " lines that belong to this attribution.
+        while (i < lines.length && (lines[i].text.startsWith('>') || lines[i].text.trim() === '')) i++;
+        continue;
+      }
+    }
+    if (line.text.startsWith('>') && (found.length === 0 || found[found.length - 1].style !== 'quote-marks')) {
+      found.push({ start: line.start, end: text.length, textStart: line.start, to: [], cc: [], style: 'quote-marks' });
+      while (i < lines.length && lines[i].text.startsWith('>')) i++;
+      continue;
+    }
+    i++;
+  }
+  // Each message ends where the next begins.
+  for (let k = 0; k < found.length; k++) found[k].end = k + 1 < found.length ? found[k + 1].start : text.length;
+  return found;
+}
+
+function makeHeaderMessage(
+  start: number,
+  block: { fields: Partial<Record<HeaderField, string>>; last: number } | undefined,
+  lines: Line[],
+  lastHeaderLine: number,
+): QuotedMessage {
+  const f = block?.fields ?? {};
+  return {
+    start,
+    end: start,
+    textStart: lines[lastHeaderLine].end,
+    author: f.from !== undefined ? parseAddressText(f.from) : undefined,
+    to: f.to !== undefined ? parseAddressList(f.to) : [],
+    cc: f.cc !== undefined ? parseAddressList(f.cc) : [],
+    date: f.date,
+    subject: f.subject,
+    style: 'header-block',
+  };
+}

@@ -1,0 +1,18 @@
+import type { DefaultLists } from './types';
+
+export const criticism: DefaultLists = {
+  criticism: {
+    en: [
+      'incompetent', 'incompetence', 'useless', 'hopeless', 'clueless', 'lazy', 'negligent', 'unprofessional', 'pathetic', 'disgrace', 'disgraceful',
+      'shambles', 'made a mess', 'complete mess', 'made a hash', 'botched', 'bungled', 'fiasco', 'out of his depth', 'out of her depth', 'out of their depth',
+      'not fit for', 'unfit', 'should be sacked', 'should be sacked', 'ought to be sacked', 'should be disciplined', 'should not be allowed', 'should be removed',
+      'liar', 'lied', 'lying', 'idiot', 'stupid', 'a joke', 'cannot do his job', "can't do his job", 'cannot do her job', "can't do her job", 'failed miserably',
+      'total failure', 'utter failure', 'a failure', 'rude', 'arrogant', 'obstructive', 'dishonest', 'appalling', 'woeful', 'dreadful', 'inept', 'ineptitude',
+    ],
+    cy: ['anghymwys', 'diwerth', 'anobeithiol', 'diog', 'amhroffesiynol', 'gwarthus', 'cywilydd', 'llanast', 'smonach', 'celwyddgi', 'wedi dweud celwydd', 'twp', 'methiant llwyr', 'digywilydd', 'ofnadwy'],
+  },
+  pronouns: {
+    en: ['he', 'she', 'they', 'his', 'her', 'him', 'them', "he's", "she's", "they're", 'this officer', 'that officer'],
+    cy: ['fe', 'fo', 'hi', 'nhw', 'ei', 'ef', 'efe', 'hithau', 'y swyddog hwn', "y swyddog hwnnw"],
+  },
+};

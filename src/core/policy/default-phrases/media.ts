@@ -1,0 +1,20 @@
+import type { DefaultLists } from './types';
+
+export const media: DefaultLists = {
+  dispute: {
+    en: [
+      'stonewall*', 'treated me', 'had enough', 'fed up', 'games', 'cover-up', 'cover up', 'covering up', 'fobbed off', 'fobbing me off', 'ignored me', 'ignoring me',
+      'refused to', 'refuse to', 'hiding', 'obstruct*', 'blocked me', 'incompetent', 'incompetence', 'disgrace*', 'shambles', 'scandal*', 'lies', 'lied', 'liar*',
+      'happy to be quoted', 'you can quote me', 'on the record', 'off the record', 'the public deserve to know', 'readers deserve to know', 'people deserve to know',
+      'expose', 'whistle*', 'complain* about', 'dispute with', 'row with', 'fallen out', 'at war with', 'in the dark', 'kept me in the dark',
+    ],
+    cy: ['wedi cael llond bol', 'llond bol', 'anwybyddu', 'cuddio', 'gwarth*', 'sgandal', 'celwydd*', 'cwyno am', 'anghydfod', 'yn y tywyllwch', 'rydych chi’n cael fy nyfynnu'],
+  },
+  targets: {
+    en: [
+      'officer*', 'department', 'the council', 'council staff', 'staff', 'chief executive', 'director', 'head of', 'the leader', 'leader of the council',
+      'councillor*', 'cllr', 'cabinet', 'planning department', 'monitoring officer', 'their', 'management', 'senior officers', 'the clerk', 'clerk',
+    ],
+    cy: ['swyddog*', 'adran', 'y cyngor', 'staff', 'prif weithredwr', 'cyfarwyddwr', 'pennaeth', 'yr arweinydd', 'cynghorydd', 'cynghorwyr', 'cabinet', 'clerc', 'rheolwyr'],
+  },
+};

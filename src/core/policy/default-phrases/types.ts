@@ -1,0 +1,5 @@
+export interface DefaultList {
+  en: string[];
+  cy: string[];
+}
+export type DefaultLists = Record<string, DefaultList>;

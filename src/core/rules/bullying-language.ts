@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import type { Draft } from '../draft/draft';
+import { isAllCaps, type Token } from '../text/tokenize';
+import { defineRule, type RawFinding, type RuleContext } from './rule-types';
+import { bodyEvidence, inList, negated } from './helpers';
+import type { Evidence } from '../types';
+
+type Lists = 'jobThreats' | 'deadlines' | 'pressure' | 'attacks' | 'acronyms';
+type Messages = 'shouting' | 'threat' | 'deadline' | 'attack';
+
+const Options = z.strictObject({
+  /** How many capitalised words in a row count as shouting. */
+  shoutingMinWords: z.number().int().min(2).max(20).default(4),
+});
+
+/**
+ * Shouting, threats to someone's job, impossible deadlines under pressure, and
+ * personal attacks. Shouting is measured, not listed: a run of words in capitals
+ * that are not acronyms, not a short heading line and not a marking such as
+ * "CONFIDENTIAL - NOT FOR PUBLICATION".
+ */
+export const bullyingLanguage = defineRule<Messages, Lists, z.output<typeof Options>>({
+  header: {
+    id: 'bullying-language',
+    title: { en: 'Language that could be bullying', cy: 'Iaith a allai fod yn fwlio' },
+    defaultSeverity: 'warn',
+    ground: {
+      en: 'Bullying includes shouting, persistent negative attacks on someone\'s work, criticising them in front of others, and impossible deadlines. Officers are not to be bullied or put under undue pressure.',
+      cy: "Mae bwlio'n cynnwys gweiddi, ymosodiadau negyddol parhaus ar waith rhywun, eu beirniadu o flaen eraill, a therfynau amser amhosibl. Ni ddylid bwlio swyddogion na rhoi pwysau gormodol arnyn nhw.",
+    },
+    sources: ['001', '002', '003'],
+    messages: {
+      shouting: {
+        en: '"{words}" is in capitals, which reads as shouting. Write it in ordinary case.',
+        cy: "Mae \"{words}\" mewn priflythrennau, sy'n darllen fel gweiddi. Ysgrifennwch mewn llythrennau arferol.",
+      },
+      threat: {
+        en: '"{words}" reads as a threat to someone\'s job. Concerns about performance go to their manager, not into a threat.',
+        cy: "Mae \"{words}\" yn darllen fel bygythiad i swydd rhywun. Mae pryderon am berfformiad yn mynd at eu rheolwr, nid yn fygythiad.",
+      },
+      deadline: {
+        en: 'The deadline "{words}" comes with pressure ("{pressure}"). Agree a reasonable time with the officer instead.',
+        cy: "Mae'r terfyn amser \"{words}\" yn dod gyda phwysau (\"{pressure}\"). Cytunwch ar amser rhesymol gyda'r swyddog yn lle hynny.",
+      },
+      attack: {
+        en: '"{words}" attacks the person rather than the problem. Say what needs to change.',
+        cy: "Mae \"{words}\" yn ymosod ar yr unigolyn yn hytrach na'r broblem. Dywedwch beth sydd angen newid.",
+      },
+    },
+    lists: {
+      jobThreats: { en: "Threats to someone's job or position", cy: 'Bygythiadau i swydd neu safle rhywun' },
+      deadlines: { en: 'Very short deadlines', cy: 'Terfynau amser byr iawn' },
+      pressure: { en: 'Words that add pressure to a deadline', cy: "Geiriau sy'n ychwanegu pwysau at derfyn amser" },
+      attacks: { en: 'Personal attacks aimed at the reader', cy: "Ymosodiadau personol ar y darllenydd" },
+      acronyms: { en: 'Capitalised words that are not shouting (acronyms)', cy: 'Geiriau mewn priflythrennau nad ydynt yn weiddi (acronymau)' },
+    },
+    options: Options,
+  },
+  check(ctx): RawFinding<Messages>[] {
+    const { draft } = ctx;
+    const findings: RawFinding<Messages>[] = [];
+    const shouting = shoutingRuns(draft, ctx, ctx.options.shoutingMinWords);
+    if (shouting.length > 0) {
+      findings.push({ messageId: 'shouting', data: { words: draft.text.slice(shouting[0].start, shouting[0].end) }, evidence: shouting });
+    }
+    const threats = inList(ctx.matches, 'jobThreats').filter((m) => !negated(draft, m));
+    if (threats.length > 0) {
+      findings.push({ messageId: 'threat', data: { words: draft.text.slice(threats[0].start, threats[0].end) }, evidence: threats.map((m) => bodyEvidence(draft, m)) });
+    }
+    const deadlines = inList(ctx.matches, 'deadlines');
+    const pressure: Evidence[] = [...inList(ctx.matches, 'pressure').map((m) => bodyEvidence(draft, m)), ...shouting];
+    if (deadlines.length > 0 && pressure.length > 0) {
+      findings.push({
+        messageId: 'deadline',
+        data: { words: draft.text.slice(deadlines[0].start, deadlines[0].end), pressure: pressure[0].text },
+        evidence: [...deadlines.map((m) => bodyEvidence(draft, m)), ...pressure],
+      });
+    }
+    const attacks = inList(ctx.matches, 'attacks').filter((m) => !negated(draft, m));
+    if (attacks.length > 0) {
+      findings.push({ messageId: 'attack', data: { words: draft.text.slice(attacks[0].start, attacks[0].end) }, evidence: attacks.map((m) => bodyEvidence(draft, m)) });
+    }
+    return findings;
+  },
+});
+
+/** Words that are not shouting even in capitals: listed acronyms, short words (NHS, DVLA), numbers. */
+function isShoutWord(token: Token, acronyms: ReadonlySet<string>): boolean {
+  if (!isAllCaps(token.text)) return false;
+  const letters = token.text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 1 && !acronyms.has(token.key);
+}
+
+function shoutingRuns(draft: Draft, ctx: RuleContext, minWords: number): Evidence[] {
+  const acronyms = new Set(inList(ctx.matches, 'acronyms').map((m) => draft.tokens[m.firstToken].key));
+  const out: Evidence[] = [];
+  const end = draft.newTextTokenEnd;
+  let t = 0;
+  while (t < end) {
+    if (!isShoutWord(draft.tokens[t], acronyms)) {
+      t++;
+      continue;
+    }
+    let u = t;
+    while (u + 1 < end && isShoutWord(draft.tokens[u + 1], acronyms) && !lineBreakBetween(draft, draft.tokens[u], draft.tokens[u + 1])) u++;
+    const run = draft.tokens.slice(t, u + 1);
+    const longWords = run.filter((x) => x.text.length >= 3).length;
+    // A short acronym cluster ("NHS DVLA") is not shouting: most words must be real words.
+    if (run.length >= minWords && longWords >= Math.ceil(run.length / 2) && !isHeadingOrMarking(draft, run, ctx)) {
+      out.push(bodyEvidence(draft, { start: run[0].start, end: run[run.length - 1].end }));
+    }
+    t = u + 1;
+  }
+  return out;
+}
+
+function lineBreakBetween(draft: Draft, a: Token, b: Token): boolean {
+  return draft.text.slice(a.end, b.start).includes('\n');
+}
+
+/** A line that is all capitals, short, and not a sentence is a heading or a marking, not shouting. */
+function isHeadingOrMarking(draft: Draft, run: Token[], ctx: RuleContext): boolean {
+  const lineStart = draft.text.lastIndexOf('\n', run[0].start - 1) + 1;
+  let lineEnd = draft.text.indexOf('\n', run[run.length - 1].end);
+  if (lineEnd < 0) lineEnd = draft.text.length;
+  const line = draft.text.slice(lineStart, lineEnd).trim();
+  const wholeLine = line.replace(/[^\p{L}\p{N}]/gu, '') === draft.text.slice(run[0].start, run[run.length - 1].end).replace(/[^\p{L}\p{N}]/gu, '');
+  const isSentence = /[.!?]$/.test(line);
+  const markingWords = ['confidential', 'restricted', 'official', 'sensitive', 'publication', 'exempt', 'cyfrinachol', 'draft', 'drafft', 'urgent'];
+  void ctx;
+  const isMarking = run.some((x) => markingWords.includes(x.key));
+  return (wholeLine && !isSentence && run.length <= 8) || (isMarking && !isSentence);
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { defineRule, type RawFinding, type RuleContext } from './rule-types';
+import { bodyEvidence, inList, nameOf, recipientEvidence, subjectEvidence } from './helpers';
+import type { Evidence } from '../types';
+
+type Lists = 'exemptMarkings' | 'confidentialMarkings';
+
+const Options = z.strictObject({
+  /** Severity when the only marking is a plain "confidential" or "in confidence". */
+  plainMarkingSeverity: z.enum(['block', 'warn', 'info']).default('warn'),
+});
+
+/**
+ * Material marked confidential or exempt going outside the council. Reads the
+ * subject, the new text and the quoted or forwarded history (a forwarded report
+ * carries its marking below). Exempt and security markings take the rule's
+ * severity; a plain "confidential" takes plainMarkingSeverity.
+ */
+export const confidentialDisclosure = defineRule<'outside', Lists, z.output<typeof Options>>({
+  header: {
+    id: 'confidential-disclosure',
+    title: { en: 'Confidential material going outside the council', cy: "Deunydd cyfrinachol yn mynd y tu allan i'r cyngor" },
+    defaultSeverity: 'block',
+    ground: {
+      en: 'Confidentiality must be respected at all times. Leaking confidential or exempt information can be maladministration, a breach of the Code of Conduct, and an offence under data protection law.',
+      cy: "Rhaid parchu cyfrinachedd bob amser. Gall datgelu gwybodaeth gyfrinachol neu eithriedig fod yn gamweinyddu, yn torri'r Cod Ymddygiad, ac yn drosedd o dan gyfraith diogelu data.",
+    },
+    sources: ['001'],
+    messages: {
+      outside: {
+        en: 'This is marked "{words}" and goes to {recipients}, outside the council\'s own mail. Keep it to council addresses, or ask the Monitoring Officer first.',
+        cy: "Mae hyn wedi'i farcio \"{words}\" ac mae'n mynd at {recipients}, y tu allan i system e-bost y cyngor. Cadwch ef i gyfeiriadau'r cyngor, neu gofynnwch i'r Swyddog Monitro yn gyntaf.",
+      },
+    },
+    lists: {
+      exemptMarkings: { en: 'Exempt, not-for-publication and security markings', cy: 'Marciau eithriedig, nid i’w cyhoeddi a diogelwch' },
+      confidentialMarkings: { en: 'Plain confidentiality markings', cy: 'Marciau cyfrinachedd plaen' },
+    },
+    options: Options,
+  },
+  check(ctx): RawFinding<'outside'>[] {
+    const { draft } = ctx;
+    const outside = ctx.recipients.filter((r) => r.external);
+    if (outside.length === 0) return [];
+    const all = [...ctx.subjectMatches.map((m) => ({ m, subject: true })), ...[...ctx.matches, ...ctx.quotedMatches].map((m) => ({ m, subject: false }))];
+    const exempt = all.filter((x) => x.m.list === 'exemptMarkings');
+    const plain = all.filter((x) => x.m.list === 'confidentialMarkings');
+    const markings = exempt.length > 0 ? exempt : plain;
+    if (markings.length === 0) return [];
+    const evidence: Evidence[] = markings.map((x) => (x.subject ? subjectEvidence(draft, x.m) : bodyEvidence(draft, x.m)));
+    const firstWords = evidence[0].text;
+    return [
+      {
+        messageId: 'outside',
+        severity: exempt.length > 0 ? undefined : ctx.options.plainMarkingSeverity,
+        data: { words: firstWords, recipients: outside.map(nameOf).join(', ') },
+        evidence: [...evidence, ...outside.map(recipientEvidence)],
+        fixes: [{ kind: 'remove-recipients', recipients: outside.map((r) => r.address) }],
+      },
+    ];
+  },
+});
+

@@ -1,0 +1,65 @@
+import type { Party } from '../directory/directory-index';
+import type { Draft } from '../draft/draft';
+import { pick } from '../i18n/fill';
+import type { CustomRule } from '../policy/policy-schema';
+import { PhraseMatcher } from '../text/phrases';
+import type { Evidence, Finding, Lang } from '../types';
+import type { Recipient } from './rule-types';
+
+export interface CompiledCustomRule {
+  rule: CustomRule;
+  matcher: PhraseMatcher;
+}
+
+export function compileCustomRule(rule: CustomRule): CompiledCustomRule {
+  return { rule, matcher: new PhraseMatcher({ phrases: [...rule.phrases.en, ...rule.phrases.cy] }) };
+}
+
+/**
+ * The one kind of rule a monitoring officer writes as data: phrases, scoped by who
+ * sends and who receives. It reads the new text and/or the subject.
+ */
+export function checkCustomRule(
+  compiled: CompiledCustomRule,
+  draft: Draft,
+  _sender: Party,
+  inNameOf: Party,
+  recipients: Recipient[],
+  lang: Lang,
+): Finding[] {
+  const { rule, matcher } = compiled;
+  if (rule.senderRoles.length > 0 && (inNameOf.role === undefined || !rule.senderRoles.includes(inNameOf.role))) return [];
+  let scoped: Recipient[] = recipients;
+  if (rule.recipientRoles.length > 0) {
+    scoped = recipients.filter(
+      (r) => (r.role !== undefined && (rule.recipientRoles as string[]).includes(r.role)) || (r.external && rule.recipientRoles.includes('external')),
+    );
+    if (scoped.length === 0) return [];
+  }
+  const evidence: Evidence[] = [];
+  if (rule.scope !== 'subject') {
+    for (const m of matcher.findAll(draft.tokens, 0, draft.newTextTokenEnd)) {
+      evidence.push({ field: 'body', start: m.start, end: m.end, text: draft.text.slice(m.start, m.end) });
+    }
+  }
+  if (rule.scope !== 'body') {
+    for (const m of matcher.findAll(draft.subjectTokens)) {
+      evidence.push({ field: 'subject', start: m.start, end: m.end, text: draft.subject.slice(m.start, m.end) });
+    }
+  }
+  if (evidence.length === 0) return [];
+  if (rule.recipientRoles.length > 0) {
+    for (const r of scoped) evidence.push({ field: r.field, index: r.index, text: r.address.name ?? r.address.email ?? '', address: r.address });
+  }
+  return [
+    {
+      ruleId: rule.id,
+      severity: rule.severity,
+      title: pick(rule.title, lang) ?? rule.id,
+      explanation: pick(rule.explanation, lang) ?? '',
+      ground: pick(rule.protocolText, lang) ?? pick(rule.explanation, lang) ?? '',
+      evidence,
+      fixes: [],
+    },
+  ];
+}

@@ -1,0 +1,60 @@
+import { defineRule, type RawFinding, type RuleContext } from './rule-types';
+import { bodyEvidence, inList, isCouncillor, sentenceAt } from './helpers';
+
+type Lists = 'connections' | 'matters' | 'favours' | 'declarations';
+
+/**
+ * A councillor using their position for themselves, family or friends. Needs a
+ * personal connection ("my brother", "a friend"), a council matter (planning,
+ * licensing, housing, a job) close by, and a favour asked ("make sure", "fast-track").
+ * A declaration of interest is the proper route and passes.
+ */
+export const improperInfluence = defineRule<'influence', Lists>({
+  header: {
+    id: 'improper-influence',
+    title: { en: 'Using the position for personal interests', cy: 'Defnyddio safle er budd personol' },
+    defaultSeverity: 'warn',
+    ground: {
+      en: 'Councillors do not use their position or their relationship with officers to advance their own interests or those of family and friends. Appointments are made on merit. Declare the interest to the Monitoring Officer and stand back.',
+      cy: "Nid yw cynghorwyr yn defnyddio eu safle na'u perthynas â swyddogion i hyrwyddo eu buddiannau eu hunain na rhai teulu a ffrindiau. Gwneir penodiadau ar sail teilyngdod. Datganwch y buddiant i'r Swyddog Monitro a chamwch yn ôl.",
+    },
+    sources: ['001', '002', '003'],
+    messages: {
+      influence: {
+        en: 'You ask for a favour ("{favour}") on a council matter involving {connection}. Declare the interest to the Monitoring Officer and let officers decide on the merits.',
+        cy: "Rydych yn gofyn am ffafr (\"{favour}\") ar fater y cyngor sy'n ymwneud â {connection}. Datganwch y buddiant i'r Swyddog Monitro a gadewch i swyddogion benderfynu ar sail teilyngdod.",
+      },
+    },
+    lists: {
+      connections: { en: 'Family, friends and own interests', cy: 'Teulu, ffrindiau a buddiannau personol' },
+      matters: { en: 'Council matters (planning, licensing, housing, jobs)', cy: "Materion y cyngor (cynllunio, trwyddedu, tai, swyddi)" },
+      favours: { en: 'Words that ask for special treatment', cy: "Geiriau sy'n gofyn am driniaeth arbennig" },
+      declarations: { en: 'A proper declaration of interest (makes it fine)', cy: "Datganiad buddiant priodol (yn ei wneud yn iawn)" },
+    },
+  },
+  check(ctx: RuleContext): RawFinding<'influence'>[] {
+    const { draft } = ctx;
+    if (!isCouncillor(ctx.inNameOf) && !isCouncillor(ctx.sender)) return [];
+    if (inList(ctx.matches, 'declarations').length > 0) return [];
+    const connections = inList(ctx.matches, 'connections');
+    const matters = inList(ctx.matches, 'matters');
+    const favours = inList(ctx.matches, 'favours');
+    if (connections.length === 0 || matters.length === 0 || favours.length === 0) return [];
+    const within = (a: number, b: number, reach: number) => a >= 0 && b >= 0 && Math.abs(a - b) <= reach;
+    for (const c of connections) {
+      const cs = sentenceAt(draft, c.start);
+      const matter = matters.find((m) => within(cs, sentenceAt(draft, m.start), 1));
+      if (!matter) continue;
+      const favour = favours.find((f) => within(cs, sentenceAt(draft, f.start), 2));
+      if (!favour) continue;
+      return [
+        {
+          messageId: 'influence',
+          data: { connection: draft.text.slice(c.start, c.end), favour: draft.text.slice(favour.start, favour.end) },
+          evidence: [c, matter, favour].map((m) => bodyEvidence(draft, m)),
+        },
+      ];
+    }
+    return [];
+  },
+});

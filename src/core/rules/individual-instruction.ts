@@ -1,0 +1,70 @@
+import { defineRule, type RawFinding, type RuleContext } from './rule-types';
+import { bodyEvidence, inList, isCouncillor, isOfficerLike, negated, sentenceAt } from './helpers';
+
+type Lists = 'instructions' | 'directives' | 'councilActions' | 'staffing' | 'resolutions';
+
+/**
+ * One councillor directing an officer as if a decision had been taken: an outright
+ * instruction ("I am instructing you"), or a directive next to a council action
+ * (close, cancel, spend, order), or acting alone on discipline or line management.
+ * Citing a resolution of the council or a committee makes it fine.
+ */
+export const individualInstruction = defineRule<'instruction' | 'staffing', Lists>({
+  header: {
+    id: 'individual-instruction',
+    title: { en: 'An instruction from one councillor', cy: 'Cyfarwyddyd gan un cynghorydd' },
+    defaultSeverity: 'warn',
+    ground: {
+      en: 'Decisions are taken by full council, its committees, or officers with delegated authority; no single councillor can take them. Officers (and the clerk) act on the council\'s instructions, not an individual member\'s, and no councillor deals with discipline alone.',
+      cy: "Mae penderfyniadau'n cael eu gwneud gan y cyngor llawn, ei bwyllgorau, neu swyddogion ag awdurdod dirprwyedig; ni all un cynghorydd eu gwneud. Mae swyddogion (a'r clerc) yn gweithredu ar gyfarwyddiadau'r cyngor, nid aelod unigol, ac nid yw'r un cynghorydd yn delio â disgyblu ar ei ben ei hun.",
+    },
+    sources: ['001', '002', '003'],
+    messages: {
+      instruction: {
+        en: '"{words}" directs the officer as if a decision had been taken. Ask for it to go to the committee or officer with authority, or cite the resolution.',
+        cy: "Mae \"{words}\" yn cyfarwyddo'r swyddog fel petai penderfyniad wedi'i wneud. Gofynnwch iddo fynd i'r pwyllgor neu'r swyddog sydd ag awdurdod, neu nodwch y penderfyniad.",
+      },
+      staffing: {
+        en: '"{words}" deals with discipline or line management alone. Staffing matters go through the council\'s procedures and its staffing committee.',
+        cy: "Mae \"{words}\" yn delio â disgyblu neu reoli llinell ar eich pen eich hun. Mae materion staffio'n mynd drwy weithdrefnau'r cyngor a'i bwyllgor staffio.",
+      },
+    },
+    lists: {
+      instructions: { en: 'Outright instructions (enough on their own)', cy: 'Cyfarwyddiadau pendant (digon ar eu pennau eu hunain)' },
+      directives: { en: 'Words that direct rather than ask', cy: "Geiriau sy'n cyfarwyddo yn hytrach na gofyn" },
+      councilActions: { en: 'Actions only the council or an authorised officer can decide', cy: "Camau y gall dim ond y cyngor neu swyddog awdurdodedig benderfynu arnyn nhw" },
+      staffing: { en: 'Discipline and line management', cy: 'Disgyblu a rheoli llinell' },
+      resolutions: { en: 'Words citing a decision already taken (make it fine)', cy: "Geiriau sy'n cyfeirio at benderfyniad a wnaed eisoes (yn ei wneud yn iawn)" },
+    },
+  },
+  check(ctx: RuleContext): RawFinding<'instruction' | 'staffing'>[] {
+    const { draft } = ctx;
+    if (!isCouncillor(ctx.inNameOf) && !isCouncillor(ctx.sender)) return [];
+    if (!ctx.recipients.some(isOfficerLike)) return [];
+    if (inList(ctx.matches, 'resolutions').length > 0) return [];
+    const findings: RawFinding<'instruction' | 'staffing'>[] = [];
+    const outright = inList(ctx.matches, 'instructions').filter((m) => !negated(draft, m));
+    const directives = inList(ctx.matches, 'directives');
+    const actions = inList(ctx.matches, 'councilActions').filter((m) => !negated(draft, m));
+    const paired = actions.filter((a) => directives.some((d) => sentenceAt(draft, d.start) === sentenceAt(draft, a.start)));
+    const evidence = [...outright, ...paired].sort((a, b) => a.start - b.start);
+    if (evidence.length > 0) {
+      findings.push({
+        messageId: 'instruction',
+        data: { words: draft.text.slice(evidence[0].start, evidence[0].end) },
+        evidence: evidence.map((m) => bodyEvidence(draft, m)),
+      });
+    }
+    const staffing = inList(ctx.matches, 'staffing').filter(
+      (s) => !negated(draft, s) && (directives.some((d) => sentenceAt(draft, d.start) === sentenceAt(draft, s.start)) || outright.length > 0),
+    );
+    if (staffing.length > 0) {
+      findings.push({
+        messageId: 'staffing',
+        data: { words: draft.text.slice(staffing[0].start, staffing[0].end) },
+        evidence: staffing.map((m) => bodyEvidence(draft, m)),
+      });
+    }
+    return findings;
+  },
+});

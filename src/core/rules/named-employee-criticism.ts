@@ -1,0 +1,75 @@
+import type { NameMention } from '../directory/name-finder';
+import type { PhraseMatch } from '../text/phrases';
+import { defineRule, type RawFinding, type RuleContext } from './rule-types';
+import { bodyEvidence, inList, isCouncillor, negated, sentenceAt } from './helpers';
+
+type Lists = 'criticism' | 'pronouns';
+
+/**
+ * A councillor naming an employee alongside criticism of them. Ties each officer
+ * named in the new text to criticism in the same sentence, or in the next one when
+ * that sentence refers back to them ("he", "she", "they").
+ */
+export const namedEmployeeCriticism = defineRule<'named', Lists>({
+  header: {
+    id: 'named-employee-criticism',
+    title: { en: 'Employee named alongside criticism', cy: 'Enwi aelod o staff wrth ei feirniadu' },
+    defaultSeverity: 'warn',
+    ground: {
+      en: 'Councillors avoid naming individual employees, and employees are not the subject of attacks or criticism, least of all in front of others. Raise concerns about performance with the line manager.',
+      cy: "Mae cynghorwyr yn osgoi enwi gweithwyr unigol, ac nid yw gweithwyr yn destun ymosodiadau na beirniadaeth, yn enwedig o flaen eraill. Codwch bryderon am berfformiad gyda'r rheolwr llinell.",
+    },
+    sources: ['001', '002', '003'],
+    messages: {
+      named: {
+        en: 'You name {name} next to "{words}". Criticise the service, not the person: use their job title, or raise it with their manager privately.',
+        cy: "Rydych yn enwi {name} wrth ymyl \"{words}\". Beirniadwch y gwasanaeth, nid yr unigolyn: defnyddiwch deitl y swydd, neu codwch y mater gyda'r rheolwr yn breifat.",
+      },
+    },
+    lists: {
+      criticism: { en: 'Words that criticise or attack a person', cy: 'Geiriau sy\'n beirniadu neu\'n ymosod ar unigolyn' },
+      pronouns: { en: 'Words that point back to someone just named', cy: "Geiriau sy'n cyfeirio'n ôl at rywun newydd ei enwi" },
+    },
+  },
+  check(ctx: RuleContext): RawFinding<'named'>[] {
+    const { draft } = ctx;
+    if (!isCouncillor(ctx.inNameOf) && !isCouncillor(ctx.sender)) return [];
+    const criticism = inList(ctx.matches, 'criticism').filter((m) => !negated(draft, m));
+    if (criticism.length === 0) return [];
+    const pronouns = inList(ctx.matches, 'pronouns');
+    const mentions = ctx.directory.names
+      .find(draft.tokens, 0, draft.newTextTokenEnd)
+      .filter((m) => m.person.role === 'officer' || m.person.role === 'political-assistant');
+    const findings: RawFinding<'named'>[] = [];
+    const seen = new Set<unknown>();
+    for (const mention of mentions) {
+      if (seen.has(mention.person)) continue;
+      const words = criticismAbout(ctx, mention, criticism, pronouns);
+      if (words.length === 0) continue;
+      seen.add(mention.person);
+      const post = mention.person.jobTitle ? `the ${mention.person.jobTitle}` : 'the officer concerned';
+      findings.push({
+        messageId: 'named',
+        data: { name: draft.text.slice(mention.start, mention.end), words: draft.text.slice(words[0].start, words[0].end) },
+        evidence: [bodyEvidence(draft, mention), ...words.map((w) => bodyEvidence(draft, w))],
+        fixes: [{ kind: 'replace-text', start: mention.start, end: mention.end, replacement: post }],
+      });
+    }
+    return findings;
+  },
+});
+
+function criticismAbout(ctx: RuleContext, mention: NameMention, criticism: PhraseMatch[], pronouns: PhraseMatch[]): PhraseMatch[] {
+  const { draft } = ctx;
+  const s = sentenceAt(draft, mention.start);
+  return criticism.filter((c) => {
+    const cs = sentenceAt(draft, c.start);
+    if (cs === s) return true;
+    // The next sentence or two, when they point back to the person named ("Frankly he is incompetent").
+    if (cs > s && cs <= s + 2) {
+      const span = draft.sentences[cs];
+      return pronouns.some((p) => p.start >= span.start && p.start < span.end);
+    }
+    return false;
+  });
+}

@@ -1,0 +1,61 @@
+import { defineRule, type RawFinding, type RuleContext } from './rule-types';
+import { bodyEvidence, inList, isCouncillor, isOfficerLike, negated, sentenceAt } from './helpers';
+
+type Lists = 'changeVerbs' | 'reportWords' | 'directives';
+
+/**
+ * A councillor pressing an officer to withdraw, rewrite or change the
+ * recommendation of their report. Needs a change verb and a report word in the
+ * same sentence (or the sentence before, for "withdraw it"), and a directive
+ * ("I need you to", "you must"). A question about the report has no directive.
+ */
+export const reportPressure = defineRule<'pressure', Lists>({
+  header: {
+    id: 'report-pressure',
+    title: { en: "Pressure to change an officer's report", cy: "Pwysau i newid adroddiad swyddog" },
+    defaultSeverity: 'warn',
+    ground: {
+      en: "A report and its recommendation are the officer's professional view. A councillor may ask questions or write a separate report, but must not press the officer to withdraw it or recommend against their judgement.",
+      cy: "Barn broffesiynol y swyddog yw adroddiad a'i argymhelliad. Gall cynghorydd ofyn cwestiynau neu ysgrifennu adroddiad ar wahân, ond rhaid peidio â phwyso ar y swyddog i'w dynnu'n ôl nac i argymell yn groes i'w farn.",
+    },
+    sources: ['001', '002', '003'],
+    messages: {
+      pressure: {
+        en: '"{words}" presses the officer to change their report. Ask questions about it, or write your own report alongside it.',
+        cy: "Mae \"{words}\" yn pwyso ar y swyddog i newid ei adroddiad. Gofynnwch gwestiynau amdano, neu ysgrifennwch eich adroddiad eich hun ochr yn ochr ag ef.",
+      },
+    },
+    lists: {
+      changeVerbs: { en: 'Words that change, withdraw or rewrite', cy: "Geiriau sy'n newid, tynnu'n ôl neu ailysgrifennu" },
+      reportWords: { en: 'Words for a report or its recommendation', cy: "Geiriau am adroddiad neu ei argymhelliad" },
+      directives: { en: 'Words that direct rather than ask', cy: "Geiriau sy'n cyfarwyddo yn hytrach na gofyn" },
+    },
+  },
+  check(ctx: RuleContext): RawFinding<'pressure'>[] {
+    const { draft } = ctx;
+    if (!isCouncillor(ctx.inNameOf) && !isCouncillor(ctx.sender)) return [];
+    if (!ctx.recipients.some(isOfficerLike)) return [];
+    const verbs = inList(ctx.matches, 'changeVerbs').filter((m) => !negated(draft, m));
+    const reports = inList(ctx.matches, 'reportWords');
+    const directives = inList(ctx.matches, 'directives');
+    if (verbs.length === 0 || reports.length === 0 || directives.length === 0) return [];
+    const hits = verbs.filter((v) => {
+      const s = sentenceAt(draft, v.start);
+      const aboutReport = reports.some((r) => {
+        const rs = sentenceAt(draft, r.start);
+        return rs === s || rs === s - 1;
+      });
+      const directed = directives.some((d) => sentenceAt(draft, d.start) === s);
+      return aboutReport && directed;
+    });
+    if (hits.length === 0) return [];
+    const s = draft.sentences[sentenceAt(draft, hits[0].start)];
+    return [
+      {
+        messageId: 'pressure',
+        data: { words: draft.text.slice(s.start, s.end).trim() },
+        evidence: [...hits.map((m) => bodyEvidence(draft, m)), ...directives.filter((d) => hits.some((h) => sentenceAt(draft, h.start) === sentenceAt(draft, d.start))).map((m) => bodyEvidence(draft, m))],
+      },
+    ];
+  },
+});

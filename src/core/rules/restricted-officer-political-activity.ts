@@ -1,0 +1,54 @@
+import { defineRule, type RawFinding, type RuleContext } from './rule-types';
+import { bodyEvidence, inList, sentenceAt } from './helpers';
+
+type Lists = 'campaigning' | 'parties' | 'partisanPhrases';
+
+/**
+ * A politically restricted officer campaigning for a party. Needs campaigning
+ * words (vote, canvass, leaflet) with a party named in the same sentence, or an
+ * outright partisan phrase. Electoral services work ("the annual canvass") names
+ * no party, so it passes.
+ */
+export const restrictedOfficerPoliticalActivity = defineRule<'campaigning', Lists>({
+  header: {
+    id: 'restricted-officer-political-activity',
+    title: { en: 'Political campaigning by a restricted officer', cy: 'Ymgyrchu gwleidyddol gan swyddog cyfyngedig' },
+    defaultSeverity: 'warn',
+    ground: {
+      en: 'Holders of politically restricted posts may not take an active part in party politics, in or out of work: no speaking or publishing to win support for a party.',
+      cy: "Ni all deiliaid swyddi sydd wedi'u cyfyngu'n wleidyddol gymryd rhan weithredol mewn gwleidyddiaeth plaid, yn y gwaith nac y tu allan iddo: dim siarad na chyhoeddi i ennill cefnogaeth i blaid.",
+    },
+    sources: ['000', '001'],
+    messages: {
+      campaigning: {
+        en: 'Your post is politically restricted, and "{words}" campaigns for a party. By law you may not take an active part in party politics, even from a personal account.',
+        cy: "Mae eich swydd wedi'i chyfyngu'n wleidyddol, ac mae \"{words}\" yn ymgyrchu dros blaid. Yn ôl y gyfraith ni allwch gymryd rhan weithredol mewn gwleidyddiaeth plaid, hyd yn oed o gyfrif personol.",
+      },
+    },
+    lists: {
+      campaigning: { en: 'Campaigning words (count next to a party name)', cy: 'Geiriau ymgyrchu (yn cyfrif wrth ymyl enw plaid)' },
+      parties: { en: "Party names (the roster's parties are added automatically)", cy: "Enwau pleidiau (mae pleidiau'r rhestr yn cael eu hychwanegu'n awtomatig)" },
+      partisanPhrases: { en: 'Outright partisan phrases (enough on their own)', cy: 'Ymadroddion pleidiol pendant (digon ar eu pennau eu hunain)' },
+    },
+  },
+  check(ctx: RuleContext): RawFinding<'campaigning'>[] {
+    const { draft } = ctx;
+    const restricted = ctx.sender.person?.politicallyRestricted === true && ctx.sender.role === 'officer';
+    if (!restricted) return [];
+    const campaigning = inList(ctx.matches, 'campaigning');
+    const parties = inList(ctx.matches, 'parties');
+    const paired = campaigning.filter((c) => parties.some((p) => sentenceAt(draft, p.start) === sentenceAt(draft, c.start)));
+    const outright = inList(ctx.matches, 'partisanPhrases');
+    const hits = [...paired, ...outright].sort((a, b) => a.start - b.start);
+    if (hits.length === 0) return [];
+    const s = draft.sentences[sentenceAt(draft, hits[0].start)];
+    const partyHere = parties.filter((p) => sentenceAt(draft, p.start) === sentenceAt(draft, hits[0].start));
+    return [
+      {
+        messageId: 'campaigning',
+        data: { words: draft.text.slice(s.start, s.end).trim() },
+        evidence: [...hits, ...partyHere].map((m) => bodyEvidence(draft, m)),
+      },
+    ];
+  },
+});

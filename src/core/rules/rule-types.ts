@@ -1,0 +1,80 @@
+import type { z } from 'zod';
+import type { DirectoryIndex, Party } from '../directory/directory-index';
+import type { Draft } from '../draft/draft';
+import type { PhraseMatch } from '../text/phrases';
+import type { Span } from '../text/sentences';
+import type { Bilingual, BuiltInRuleId, Evidence, RecipientField, Severity, MailAddress } from '../types';
+
+/** A recipient with who they are and where they sit in the message. */
+export interface Recipient extends Party {
+  field: RecipientField;
+  index: number;
+}
+
+/** A fix before its label is put into the user's language. */
+export type RawFix =
+  | { kind: 'move-to-cc'; recipients: MailAddress[] }
+  | { kind: 'add-cc'; recipients: MailAddress[] }
+  | { kind: 'remove-recipients'; recipients: MailAddress[] }
+  | { kind: 'replace-text'; start: number; end: number; replacement: string }
+  | { kind: 'insert-text'; at: number; text: Bilingual }
+  | { kind: 'send-from-officer'; officer?: MailAddress };
+
+/** What a rule returns: which message, the words that fill it, the evidence, the fixes. */
+export interface RawFinding<M extends string = string> {
+  messageId: M;
+  data?: Record<string, string>;
+  evidence: Evidence[];
+  fixes?: RawFix[];
+  /** Only for rules whose header documents a second severity (e.g. restricted officers). */
+  severity?: Severity;
+}
+
+export interface RuleContext<O = Record<string, unknown>> {
+  draft: Draft;
+  directory: DirectoryIndex;
+  /** Whoever pressed Send. */
+  sender: Party;
+  /** Whose name it goes out in: the mailbox sent on behalf of, else the sender. */
+  inNameOf: Party;
+  recipients: Recipient[];
+  /** Phrase matches of this rule's lists in the new text, in order. */
+  matches: PhraseMatch[];
+  /** Phrase matches in the subject line (offsets into the subject). */
+  subjectMatches: PhraseMatch[];
+  /** Phrase matches in the quoted history. */
+  quotedMatches: PhraseMatch[];
+  options: O;
+  /** The party names this council's roster knows, plus the common UK and Welsh ones. */
+  partyNames: ReadonlyArray<string>;
+}
+
+export interface RuleHeader<M extends string = string, L extends string = string> {
+  id: BuiltInRuleId;
+  title: Bilingual;
+  defaultSeverity: Severity;
+  /** The protocol ground in our own words; the council's wording replaces it when the policy gives one. */
+  ground: Bilingual;
+  /** Which protocol documents it rests on (seed ids), for provenance. */
+  sources: string[];
+  /** Explanations, with {placeholders} filled from a finding's data. */
+  messages: Record<M, Bilingual>;
+  /** The phrase lists this rule reads, with what each is for (shown to monitoring officers). */
+  lists: Record<L, Bilingual>;
+  /** Rule-specific settings with their defaults. */
+  options?: z.ZodType;
+}
+
+export interface RuleModule<M extends string = string, L extends string = string, O = Record<string, unknown>> {
+  header: RuleHeader<M, L>;
+  check(ctx: RuleContext<O>): RawFinding<M>[];
+}
+
+/** Ties a rule's message ids to its header so a misspelt id is a compile error. */
+export function defineRule<M extends string, L extends string, O = Record<string, unknown>>(
+  rule: RuleModule<M, L, O>,
+): RuleModule<M, L, O> {
+  return rule;
+}
+
+export type { Span };

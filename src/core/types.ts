@@ -1,0 +1,87 @@
+/**
+ * The shapes every surface (Outlook, Teams, command line, console) sees.
+ * Kept in one file so an adapter can import types without pulling in rule code.
+ */
+
+export type Lang = 'en' | 'cy';
+
+/** Text in both of the product's languages. */
+export interface Bilingual {
+  en: string;
+  cy: string;
+}
+
+export const ROLES = ['councillor', 'officer', 'political-assistant', 'press'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const SEVERITIES = ['block', 'warn', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const RULE_IDS = [
+  'silent-copy',
+  'obligation-in-councillor-name',
+  'named-employee-criticism',
+  'partisan-request',
+  'media-dispute',
+  'confidential-disclosure',
+  'bullying-language',
+  'report-pressure',
+  'individual-instruction',
+  'improper-influence',
+  'restricted-officer-political-activity',
+] as const;
+export type BuiltInRuleId = (typeof RULE_IDS)[number];
+
+/** Which part of the message a piece of evidence points at. */
+export type RecipientField = 'to' | 'cc' | 'bcc';
+export type EvidenceField = 'body' | 'subject' | RecipientField | 'from' | 'sentOnBehalfOf';
+
+export interface MailAddress {
+  name?: string;
+  email?: string;
+}
+
+/**
+ * Evidence: either a half-open character range [start, end) into the body or the
+ * subject, or a recipient (field + index into that list).
+ */
+export interface Evidence {
+  field: EvidenceField;
+  /** Half-open range into the canonical body text (or the subject when field is 'subject'). */
+  start?: number;
+  end?: number;
+  /** The words found (or the recipient's display text). */
+  text: string;
+  /** Index into the to/cc/bcc list when field is a recipient field. */
+  index?: number;
+  address?: MailAddress;
+}
+
+/** A change the user can apply in one click; surfaces decide how to carry it out. */
+export type Fix =
+  | { kind: 'move-to-cc'; label: string; recipients: MailAddress[] }
+  | { kind: 'add-cc'; label: string; recipients: MailAddress[] }
+  | { kind: 'remove-recipients'; label: string; recipients: MailAddress[] }
+  | { kind: 'replace-text'; label: string; start: number; end: number; replacement: string }
+  | { kind: 'insert-text'; label: string; at: number; text: string }
+  | { kind: 'send-from-officer'; label: string; officer?: MailAddress };
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  title: string;
+  /** Plain words a councillor understands in one read. */
+  explanation: string;
+  /** The protocol ground: the council's own wording when the policy gives it. */
+  ground: string;
+  evidence: Evidence[];
+  fixes: Fix[];
+}
+
+export type DecisionKind = 'block' | 'warn' | 'allow';
+
+export interface Decision {
+  kind: DecisionKind;
+  /** Rule ids behind the decision (block and warn findings only), in order. */
+  ruleIds: string[];
+}

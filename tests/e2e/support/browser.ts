@@ -1,0 +1,47 @@
+import { existsSync, mkdirSync } from 'fs';
+import { join } from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { startStaticServer, type RunningServer } from '../../../src/devtools/static-server';
+
+/** Debian's chromium (installed by .ci/run); no browser is ever downloaded. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const ARTIFACTS = join(__dirname, '..', '..', '..', 'test-results');
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run "apt-get install -y chromium" (the .ci/run script does).`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Serves the built pages in dist/ on loopback; the tests build them first (npm test runs the build). */
+export async function serveDist(): Promise<RunningServer> {
+  const dist = join(__dirname, '..', '..', '..', 'dist');
+  if (!existsSync(dist)) throw new Error('dist/ is missing: run "npm run build" first.');
+  return startStaticServer(dist);
+}
+
+/** Runs axe-core (WCAG 2.2 AA tags) and returns the serious and critical violations. */
+export async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

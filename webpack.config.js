@@ -1,0 +1,99 @@
+// One webpack entry per runtime, as Office add-in templates do:
+//   cli       the protocol-guard command line (Node)
+//   commands  the Outlook on-send handler: no React, no DOM, ES2016 for classic Outlook on Windows
+//   pages     task pane, playground, Teams tab, console (React + Fluent UI)
+// A page is built only once its entry file exists, so each surface lands on its own.
+const fs = require('fs');
+const path = require('path');
+const webpack = require('webpack');
+
+const root = __dirname;
+const dist = path.join(root, 'dist');
+
+const babelFor = (targets, react) => ({
+  loader: 'babel-loader',
+  options: {
+    babelrc: false,
+    configFile: false,
+    presets: [
+      ['@babel/preset-env', { targets, bugfixes: true }],
+      '@babel/preset-typescript',
+      ...(react ? [['@babel/preset-react', { runtime: 'automatic' }]] : []),
+    ],
+  },
+});
+
+const resolve = { extensions: ['.ts', '.tsx', '.js', '.mjs'] };
+
+const cli = {
+  name: 'cli',
+  mode: 'production',
+  target: 'node20',
+  entry: './src/cli/protocol-guard.ts',
+  output: { path: path.join(dist, 'cli'), filename: 'protocol-guard.js', clean: true },
+  resolve,
+  module: { rules: [{ test: /\.[cm]?[jt]sx?$/, exclude: /node_modules/, use: babelFor({ node: '20' }, false) }] },
+  optimization: { minimize: false },
+  plugins: [new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true })],
+  performance: { hints: false },
+};
+
+/** Pages are listed by the surfaces that own them; a missing entry is skipped, not an error. */
+const PAGES = [
+  { name: 'taskpane', entry: './src/outlook/taskpane/index.tsx', template: './src/outlook/taskpane/taskpane.html' },
+  { name: 'playground', entry: './src/playground/index.tsx', template: './src/playground/playground.html' },
+  { name: 'teams', entry: './src/teams/index.tsx', template: './src/teams/teams.html' },
+  { name: 'console', entry: './src/console/index.tsx', template: './src/console/console.html' },
+].filter((p) => fs.existsSync(path.join(root, p.entry)));
+
+/** One config per page, named after it, so each surface builds alone: `webpack --config-name teams`. */
+function pageConfig(page, mode) {
+  const HtmlWebpackPlugin = require('html-webpack-plugin');
+  return {
+    name: page.name,
+    mode,
+    target: 'web',
+    entry: { [page.name]: page.entry },
+    output: { path: dist, filename: '[name].js', clean: false },
+    resolve,
+    devtool: mode === 'production' ? false : 'source-map',
+    module: {
+      rules: [
+        { test: /\.[cm]?[jt]sx?$/, exclude: /node_modules/, use: babelFor('defaults and supports es6-module', true) },
+      ],
+    },
+    plugins: fs.existsSync(path.join(root, page.template))
+      ? [new HtmlWebpackPlugin({ filename: `${page.name}.html`, template: page.template, chunks: [page.name] })]
+      : [],
+    performance: { hints: false },
+  };
+}
+
+const COMMANDS_ENTRY = './src/outlook/commands/commands.ts';
+
+function commandsConfig(mode) {
+  const HtmlWebpackPlugin = require('html-webpack-plugin');
+  return {
+    name: 'commands',
+    mode,
+    // ES5 output is inside ES2016, which the classic Outlook JavaScript-only runtime accepts.
+    target: ['web', 'es5'],
+    entry: { commands: COMMANDS_ENTRY },
+    output: { path: dist, filename: '[name].js', clean: false },
+    resolve,
+    devtool: false,
+    module: { rules: [{ test: /\.[cm]?[jt]sx?$/, use: babelFor({ ie: '11' }, false) }] },
+    plugins: fs.existsSync(path.join(root, 'src/outlook/commands/commands.html'))
+      ? [new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/outlook/commands/commands.html', chunks: ['commands'] })]
+      : [],
+    performance: { hints: false },
+  };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || 'production';
+  const configs = [cli];
+  if (fs.existsSync(path.join(root, COMMANDS_ENTRY))) configs.push(commandsConfig(mode));
+  for (const page of PAGES) configs.push(pageConfig(page, mode));
+  return configs;
+};
