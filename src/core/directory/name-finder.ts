@@ -74,7 +74,7 @@ export class NameFinder {
           const people = this.bySurname.get(surname);
           if (people) {
             for (const person of people) {
-              found.push({ person, start: token.start, end: tokens[s].end, firstToken: t, lastToken: s, how: 'title-surname' });
+              found.push({ person, start: token.start, end: nameEnd(tokens[s]), firstToken: t, lastToken: s, how: 'title-surname' });
             }
             t = s;
             continue;
@@ -102,7 +102,7 @@ export class NameFinder {
         if (ok) {
           const last = t + entry.rest.length;
           if (!found.some((f) => f.person === entry.person && f.firstToken === t)) {
-            found.push({ person: entry.person, start: token.start, end: tokens[last].end, firstToken: t, lastToken: last, how: 'full-name' });
+            found.push({ person: entry.person, start: token.start, end: nameEnd(tokens[last]), firstToken: t, lastToken: last, how: 'full-name' });
           }
           matchedEnd = Math.max(matchedEnd, last);
         }
@@ -111,6 +111,11 @@ export class NameFinder {
     }
     return found;
   }
+}
+
+/** Where a name ends, leaving a possessive ending ('s, ') outside the range so a replacement keeps it. */
+function nameEnd(token: Token): number {
+  return token.end - (token.key.length - stripPossessive(token.key).length);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

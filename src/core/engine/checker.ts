@@ -50,7 +50,7 @@ export class Checker {
     this.rules = RULES.filter((r) => policy.rules[r.header.id].enabled).map((module) => {
       const lists: Record<string, string[]> = {};
       for (const [name, list] of Object.entries(policy.rules[module.header.id].phrases)) {
-        lists[name] = [...list.en, ...list.cy, ...(name === 'parties' ? this.partyNames : [])];
+        lists[name] = [...list.en, ...list.cy, ...(name === 'parties' ? this.directory.parties : [])];
       }
       return { module: module as RuleModule, matcher: new PhraseMatcher(lists) };
     });

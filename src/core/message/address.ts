@@ -44,7 +44,7 @@ export function displayAddress(a: MailAddress): string {
 export function parseAddressText(text: string): MailAddress | undefined {
   const trimmed = text.trim().replace(/^mailto:/i, '');
   if (trimmed === '') return undefined;
-  const angle = /^(.*?)\s*[<\[]\s*(?:mailto:)?([^\s<>\[\]]+@[^\s<>\[\]]+)\s*[>\]]\s*$/.exec(trimmed);
+  const angle = /^(.*?)\s*[<[]\s*(?:mailto:)?([^\s<>[\]]+@[^\s<>[\]]+)\s*[>\]]\s*$/.exec(trimmed);
   if (angle) {
     const name = angle[1].replace(/^["']|["']$/g, '').trim();
     return name ? { name, email: angle[2] } : { email: angle[2] };

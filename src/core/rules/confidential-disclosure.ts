@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRule, type RawFinding, type RuleContext } from './rule-types';
-import { bodyEvidence, inList, nameOf, recipientEvidence, subjectEvidence } from './helpers';
+import { defineRule, type RawFinding } from './rule-types';
+import { bodyEvidence, nameOf, recipientEvidence, subjectEvidence } from './helpers';
 import type { Evidence } from '../types';
 
 type Lists = 'exemptMarkings' | 'confidentialMarkings';

@@ -31,7 +31,11 @@ export function near(draft: Draft, a: PhraseMatch, b: PhraseMatch, reach = 0): b
   return sa >= 0 && sb >= 0 && Math.abs(sa - sb) <= reach;
 }
 
-const NEGATIONS = new Set(['not', 'never', 'no', "isn't", "wasn't", "aren't", "don't", "didn't", "won't", 'nothing', 'nid', 'ddim', 'byth', 'dim']);
+const NEGATIONS = new Set([
+  'not', 'never', 'no', "isn't", "wasn't", "aren't", "don't", "didn't", "won't", 'nothing', 'nid', 'ddim', 'byth', 'dim',
+  // "I can't accept your quote", "we are unable to pay": refusals, not commitments.
+  "can't", 'cannot', "couldn't", "wouldn't", "doesn't", "haven't", "hasn't", "weren't", 'unable',
+]);
 
 /** True when one of the two words before a match negates it ("never failed", "not a problem"). */
 export function negated(draft: Draft, match: PhraseMatch): boolean {

@@ -4,6 +4,7 @@
  * phrases match with or without Welsh diacritics (â ê î ô û ŵ ŷ and friends).
  */
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, on purpose
 const NON_ASCII = /[^\u0000-\u007f]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;

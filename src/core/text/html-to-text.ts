@@ -113,8 +113,12 @@ export function htmlToText(html: string): TextWithSourceMap {
     lastWasBreak = false;
     i++;
   }
+  // A closing block leaves a line break at the very end; drop trailing white space (and its offsets).
+  while (out.length > 0 && (out[out.length - 1] === '\n' || out[out.length - 1] === ' ')) {
+    out.pop();
+    offsets.pop();
+  }
   offsets.push(html.length);
-  // Trim a space left before a line break so sentences end cleanly; offsets stay aligned.
   const text = out.join('');
   return { text, sourceOffsets: offsets };
 }

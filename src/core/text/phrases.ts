@@ -158,8 +158,26 @@ export class PhraseMatcher {
         }
       }
     }
-    return out;
+    return dropNested(out);
   }
+}
+
+/**
+ * Keeps one match per place: exact repeats, and matches inside a longer match of the
+ * same list, go. One sort and one sweep, so a long body with many matches stays linear-ish.
+ */
+function dropNested(matches: PhraseMatch[]): PhraseMatch[] {
+  if (matches.length < 2) return matches;
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const reach = new Map<string, number>();
+  const kept: PhraseMatch[] = [];
+  for (const m of sorted) {
+    const end = reach.get(m.list);
+    if (end !== undefined && m.end <= end) continue;
+    reach.set(m.list, m.end);
+    kept.push(m);
+  }
+  return kept;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

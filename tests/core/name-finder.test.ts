@@ -1,0 +1,56 @@
+import { DirectoryIndex, parseDirectory } from '../../src/core';
+import { tokenize } from '../../src/core/text/tokenize';
+
+const parsed = parseDirectory({
+  internalDomains: ['sir.gov.uk'],
+  people: [
+    { name: 'Siân Prys-Jones', email: 'sian@sir.gov.uk', role: 'councillor' },
+    { name: "Gareth O'Connell", email: 'gareth@sir.gov.uk', role: 'officer' },
+    { name: 'Will Green', email: 'will@sir.gov.uk', role: 'officer' },
+    { name: 'Rose Baker', email: 'rose@sir.gov.uk', role: 'officer', jobTitle: 'Baker' },
+    { name: 'Nia Wyn Rees', email: 'nia@sir.gov.uk', role: 'officer' },
+    { name: 'All Staff', email: 'staff@sir.gov.uk', role: 'officer', isGroup: true },
+  ],
+});
+if (!parsed.ok) throw new Error('bad directory');
+const index = new DirectoryIndex(parsed.value);
+
+function names(text: string) {
+  return index.names.find(tokenize(text)).map((m) => ({ who: m.person.name, words: text.slice(m.start, m.end) }));
+}
+
+describe('finding people named in text', () => {
+  it.each([
+    ['Siân Prys-Jones said so', 'Siân Prys-Jones', 'Siân Prys-Jones'],
+    ['Sian Prys-Jones said so', 'Siân Prys-Jones', 'Sian Prys-Jones'],
+    ['SIAN PRYS-JONES said so', 'Siân Prys-Jones', 'SIAN PRYS-JONES'],
+    ['ask Sian Prys Jones', 'Siân Prys-Jones', 'Sian Prys Jones'],
+    ['Y Cynghorydd Prys-Jones', 'Siân Prys-Jones', 'Y Cynghorydd Prys-Jones'],
+    ["Cllr Prys-Jones's view", 'Siân Prys-Jones', 'Cllr Prys-Jones'],
+    ["Gareth O'Connell's report", "Gareth O'Connell", "Gareth O'Connell"],
+    ['Gareth O’Connell’s report', "Gareth O'Connell", 'Gareth O’Connell'],
+    ["Mr O'Connell wrote", "Gareth O'Connell", "Mr O'Connell"],
+    ['Nia Wyn Rees agreed', 'Nia Wyn Rees', 'Nia Wyn Rees'],
+    ['Nia Rees agreed', 'Nia Wyn Rees', 'Nia Rees'],
+    ['Dr N. Rees agreed', 'Nia Wyn Rees', 'Dr N. Rees'],
+  ])('finds the person in "%s"', (text, who, words) => {
+    expect(names(text)).toContainEqual({ who, words });
+  });
+
+  it.each([
+    'I will green the verges and the rose beds.',
+    'will green be the colour?',
+    'The baker said the rose garden is open.',
+    'All Staff are invited.',
+    'Sian alone is not enough, nor is Prys-Jones alone.',
+  ])('finds no one in "%s"', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('resolves addresses case-insensitively and display names without titles', () => {
+    expect(index.byAddress('SIAN@SIR.GOV.UK')?.name).toBe('Siân Prys-Jones');
+    expect(index.resolve({ name: 'Cllr Sian Prys-Jones' })?.email).toBe('sian@sir.gov.uk');
+    expect(index.describe({ email: 'someone@gmail.com' }).external).toBe(true);
+    expect(index.describe({ email: 'new.starter@mail.sir.gov.uk' }).internal).toBe(true);
+  });
+});

@@ -1,0 +1,62 @@
+import { buildDraft, parseMessage } from '../../src/core';
+
+function draftOf(body: string, subject = '') {
+  const parsed = parseMessage({ from: { email: 'a@council.gov.uk' }, to: [{ email: 'b@council.gov.uk' }], subject, body });
+  if (!parsed.ok) throw new Error('bad message');
+  return buildDraft(parsed.value);
+}
+
+describe('quoted history', () => {
+  it.each([
+    ['Outlook, separator line', 'Thanks.\n\n-----Original Message-----\nFrom: Cllr Ann Wyn <ann.wyn@council.gov.uk>\nSent: 3 March\nTo: Bob Lee\nSubject: Bins\n\nBins were missed.'],
+    ['Outlook, underline', 'Thanks.\n\n________________________________\nFrom: Cllr Ann Wyn <ann.wyn@council.gov.uk>\nSent: 3 March\nTo: Bob Lee <bob.lee@council.gov.uk>\nSubject: Bins\n\nBins were missed.'],
+    ['Outlook, header block only', 'Thanks.\n\nFrom: Cllr Ann Wyn <ann.wyn@council.gov.uk>\nSent: 3 March\nTo: Bob Lee\n\nBins were missed.'],
+    ['Outlook in Welsh', 'Diolch.\n\nOddi wrth: Cllr Ann Wyn <ann.wyn@council.gov.uk>\nAnfonwyd: 3 Mawrth\nAt: Bob Lee\nPwnc: Biniau\n\nCafodd y biniau eu methu.'],
+    ['Gmail', 'Thanks.\n\nOn Mon, 3 Mar 2025 at 10:02, Ann Wyn <ann.wyn@council.gov.uk> wrote:\n> Bins were missed.'],
+    ['Gmail, wrapped attribution', 'Thanks.\n\nOn Mon, 3 Mar 2025 at 10:02, Ann Wyn\n<ann.wyn@council.gov.uk> wrote:\n> Bins were missed.'],
+    ['Gmail in Welsh', 'Diolch.\n\nAr ddydd Llun, 3 Maw 2025 am 10:02, Ann Wyn <ann.wyn@council.gov.uk> ysgrifennodd:\n> Cafodd y biniau eu methu.'],
+    ['Apple', 'Thanks.\n\nOn 3 Mar 2025, at 10:02, Ann Wyn <ann.wyn@council.gov.uk> wrote:\n\n> Bins were missed.'],
+    ['Gmail forward', 'FYI.\n\n---------- Forwarded message ---------\nFrom: Ann Wyn <ann.wyn@council.gov.uk>\nDate: Mon, 3 Mar 2025\nSubject: Bins\nTo: Bob Lee <bob.lee@council.gov.uk>\n\nBins were missed.'],
+    ['Apple forward', 'FYI.\n\nBegin forwarded message:\n\nFrom: Ann Wyn <ann.wyn@council.gov.uk>\nSubject: Bins\nDate: 3 March 2025\nTo: Bob Lee <bob.lee@council.gov.uk>\n\nBins were missed.'],
+  ])('finds the author in the %s style', (_style, body) => {
+    const draft = draftOf(body);
+    expect(draft.quoted.length).toBeGreaterThanOrEqual(1);
+    expect(draft.quoted[0].author?.email).toBe('ann.wyn@council.gov.uk');
+    // The new text is everything before the quote, and nothing of the quote.
+    expect(draft.text.slice(0, draft.newText.end).trim()).toMatch(/^(Thanks|Diolch|FYI)\.$/);
+  });
+
+  it('reads recipients and date of an Outlook header', () => {
+    const draft = draftOf('See below.\n\nFrom: Cllr Ann Wyn <ann.wyn@council.gov.uk>\nSent: 3 March\nTo: Bob Lee <bob.lee@council.gov.uk>; Cy Dee <cy.dee@council.gov.uk>\nCc: Di Eve <di.eve@council.gov.uk>\nSubject: Bins\n\nText');
+    const q = draft.quoted[0];
+    expect(q.to.map((a) => a.email)).toEqual(['bob.lee@council.gov.uk', 'cy.dee@council.gov.uk']);
+    expect(q.cc.map((a) => a.email)).toEqual(['di.eve@council.gov.uk']);
+    expect(q.date).toBe('3 March');
+    expect(q.subject).toBe('Bins');
+  });
+
+  it('reads a thread of several quoted messages in order', () => {
+    const draft = draftOf('Top.\n\nFrom: Bob Lee <bob.lee@council.gov.uk>\nSent: 4 March\nTo: Ann Wyn\n\nMiddle.\n\nFrom: Ann Wyn <ann.wyn@council.gov.uk>\nSent: 3 March\nTo: Bob Lee\n\nBottom.');
+    expect(draft.quoted.map((q) => q.author?.email)).toEqual(['bob.lee@council.gov.uk', 'ann.wyn@council.gov.uk']);
+    expect(draft.quoted[0].end).toBe(draft.quoted[1].start);
+  });
+
+  it('does not take a "From:" line in ordinary text for a header', () => {
+    const draft = draftOf('From: the residents of Stryd Fawr, a petition is attached.\nPlease read it.');
+    expect(draft.quoted).toEqual([]);
+    expect(draft.newText.end).toBe(draft.text.length);
+  });
+
+  it.each([
+    ['RE: Bins', true, false],
+    ['ATB: Biniau', true, false],
+    ['FW: Bins', false, true],
+    ['Fwd: Bins', false, true],
+    ['YMLAEN: Biniau', false, true],
+    ['Bins', false, false],
+  ])('reads "%s" as reply=%s forward=%s', (subject, reply, forward) => {
+    const draft = draftOf('Hello', subject);
+    expect(draft.isReply).toBe(reply);
+    expect(draft.isForward).toBe(forward);
+  });
+});
