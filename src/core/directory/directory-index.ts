@@ -34,9 +34,10 @@ function domainIn(domain: string | undefined, set: ReadonlySet<string>): boolean
  */
 export class DirectoryIndex {
   readonly directory: Directory;
-  readonly names: NameFinder;
   private readonly byEmail = new Map<string, Person>();
-  private readonly byName = new Map<string, Person[]>();
+  /** Built on first use: most drafts never need a name looked up. */
+  private nameFinder: NameFinder | undefined;
+  private byNameMap: Map<string, Person[]> | undefined;
   private readonly internal: ReadonlySet<string>;
   private readonly press: ReadonlySet<string>;
   private readonly personal: ReadonlySet<string>;
@@ -51,14 +52,34 @@ export class DirectoryIndex {
     const parties = new Set<string>();
     for (const person of directory.people) {
       if (person.email) this.byEmail.set(person.email.toLowerCase(), person);
-      const key = nameKey(person.name);
-      const list = this.byName.get(key);
-      if (list) list.push(person);
-      else this.byName.set(key, [person]);
       if (person.party) parties.add(person.party);
     }
     this.parties = [...parties];
-    this.names = new NameFinder(directory.people);
+  }
+
+  /** Finds people named in text; the index behind it is built once, on first use. */
+  get names(): NameFinder {
+    return (this.nameFinder ??= new NameFinder(this.directory.people));
+  }
+
+  private get byName(): Map<string, Person[]> {
+    if (this.byNameMap === undefined) {
+      const map = new Map<string, Person[]>();
+      for (const person of this.directory.people) {
+        const key = nameKey(person.name);
+        const list = map.get(key);
+        if (list) list.push(person);
+        else map.set(key, [person]);
+      }
+      this.byNameMap = map;
+    }
+    return this.byNameMap;
+  }
+
+  /** Builds the name indexes now (for surfaces that prefer to pay the cost at load, not on first use). */
+  warmUp(): void {
+    void this.names;
+    void this.byName;
   }
 
   get size(): number {

@@ -20,11 +20,19 @@ interface NameEntry {
   rest: string[];
 }
 
+const PLAIN_WORD = /^[a-z0-9'-]*$/;
+const NOT_NAME_CHAR = /[^\p{L}\p{M}\p{N}'-]/gu;
+
 function nameWords(name: string): string[] {
-  return name
-    .split(/\s+/)
-    .map((w) => fold(w).replace(/[^\p{L}\p{M}\p{N}'-]/gu, ''))
-    .filter((w) => w !== '');
+  const out: string[] = [];
+  for (const raw of name.split(/\s+/)) {
+    if (raw === '') continue;
+    const f = fold(raw);
+    // Most names are plain letters: skip the Unicode clean-up for them.
+    const w = PLAIN_WORD.test(f) ? f : f.replace(NOT_NAME_CHAR, '');
+    if (w !== '') out.push(w);
+  }
+  return out;
 }
 
 /**
@@ -120,7 +128,8 @@ function nameEnd(token: Token): number {
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
+  // A person is added to a key in one go, so checking the last entry is enough to avoid repeats.
   if (list) {
-    if (!list.includes(value)) list.push(value);
+    if (list[list.length - 1] !== value) list.push(value);
   } else map.set(key, [value]);
 }

@@ -88,6 +88,12 @@ export function findQuotedHistory(text: string): QuotedMessage[] {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
+    // Cheap look before the patterns: every marker has a colon, starts with - or _, or with "On"/"Ar" or ">".
+    const first = line.text.trimStart().charAt(0);
+    if (!line.text.includes(':') && first !== '-' && first !== '_' && first !== '>' && !ATTRIBUTION_START.test(line.text)) {
+      i++;
+      continue;
+    }
     if (SEPARATOR_LINES.some((re) => re.test(line.text))) {
       // A separator opens a message; its header (if any) follows within a few lines.
       let j = i + 1;

@@ -7,7 +7,9 @@ import type { ResolvedPolicy } from '../policy/resolve-policy';
 import { checkCustomRule, compileCustomRule, type CompiledCustomRule } from '../rules/custom-phrase-rule';
 import { RULES } from '../rules/registry';
 import type { Recipient, RuleContext, RuleModule } from '../rules/rule-types';
-import { PhraseMatcher } from '../text/phrases';
+import { PhraseMatcher, type PhraseMatch } from '../text/phrases';
+import { fold } from '../text/fold';
+import type { NameMention } from '../directory/name-finder';
 import type { Decision, Finding, Lang } from '../types';
 import type { InputProblem } from '../validation/format-issues';
 import { localiseFix } from './localise';
@@ -29,7 +31,25 @@ export type CheckResult =
 
 interface CompiledRule {
   module: RuleModule;
-  matcher: PhraseMatcher;
+  wordSets: Record<string, ReadonlySet<string>>;
+}
+
+/** Matches of every rule's lists, found in one pass and grouped by rule id. */
+type MatchesByRule = Map<string, PhraseMatch[]>;
+
+const SEP = '\u0000';
+
+function groupByRule(matches: PhraseMatch[]): MatchesByRule {
+  const out: MatchesByRule = new Map();
+  for (const m of matches) {
+    const cut = m.list.indexOf(SEP);
+    const id = m.list.slice(0, cut);
+    const plain = { ...m, list: m.list.slice(cut + 1) };
+    const list = out.get(id);
+    if (list) list.push(plain);
+    else out.set(id, [plain]);
+  }
+  return out;
 }
 
 /**
@@ -40,6 +60,10 @@ export class Checker {
   readonly policy: ResolvedPolicy;
   readonly directory: DirectoryIndex;
   private readonly rules: CompiledRule[];
+  /** Every enabled rule's phrase lists in one matcher, so a draft is read once, not once per rule. */
+  private readonly matcher: PhraseMatcher;
+  /** Lists of the rules that also read the quoted history. */
+  private readonly quotedMatcher: PhraseMatcher;
   private readonly custom: CompiledCustomRule[];
   readonly partyNames: string[];
 
@@ -47,13 +71,24 @@ export class Checker {
     this.policy = policy;
     this.directory = new DirectoryIndex(policy.directory);
     this.partyNames = [...new Set([...COMMON_PARTIES, ...this.directory.parties])];
+    const lists: Record<string, string[]> = {};
+    const quotedLists: Record<string, string[]> = {};
     this.rules = RULES.filter((r) => policy.rules[r.header.id].enabled).map((module) => {
-      const lists: Record<string, string[]> = {};
-      for (const [name, list] of Object.entries(policy.rules[module.header.id].phrases)) {
-        lists[name] = [...list.en, ...list.cy, ...(name === 'parties' ? this.directory.parties : [])];
+      const header = module.header as RuleModule['header'];
+      const wordSets: Record<string, ReadonlySet<string>> = {};
+      for (const [name, list] of Object.entries(policy.rules[header.id].phrases)) {
+        const words = [...list.en, ...list.cy, ...(name === 'parties' ? this.directory.parties : [])];
+        if (header.wordSets?.includes(name)) {
+          wordSets[name] = new Set(words.map(fold));
+          continue;
+        }
+        lists[header.id + SEP + name] = words;
+        if (header.readsQuoted) quotedLists[header.id + SEP + name] = words;
       }
-      return { module: module as RuleModule, matcher: new PhraseMatcher(lists) };
+      return { module: module as RuleModule, wordSets };
     });
+    this.matcher = new PhraseMatcher(lists);
+    this.quotedMatcher = new PhraseMatcher(quotedLists);
     this.custom = policy.customRules.filter((r) => r.enabled).map(compileCustomRule);
   }
 
@@ -74,8 +109,14 @@ export class Checker {
     for (const field of ['to', 'cc', 'bcc'] as const) {
       draft[field].forEach((address, index) => recipients.push({ ...this.directory.describe(address), field, index }));
     }
+    const inNew = groupByRule(this.matcher.findAll(draft.tokens, 0, draft.newTextTokenEnd));
+    const inSubject = groupByRule(this.matcher.findAll(draft.subjectTokens));
+    const inQuoted = groupByRule(this.quotedMatcher.findAll(draft.tokens, draft.newTextTokenEnd));
+    let mentions: NameMention[] | undefined;
+    const namesInNewText = () => (mentions ??= this.directory.names.find(draft.tokens, 0, draft.newTextTokenEnd));
     const findings: Finding[] = [];
-    for (const { module, matcher } of this.rules) {
+    for (const { module, wordSets } of this.rules) {
+      const id = module.header.id;
       const config = this.policy.rules[module.header.id];
       const ctx: RuleContext = {
         draft,
@@ -83,9 +124,11 @@ export class Checker {
         sender,
         inNameOf,
         recipients,
-        matches: matcher.findAll(draft.tokens, 0, draft.newTextTokenEnd),
-        subjectMatches: matcher.findAll(draft.subjectTokens),
-        quotedMatches: matcher.findAll(draft.tokens, draft.newTextTokenEnd),
+        matches: inNew.get(id) ?? [],
+        subjectMatches: inSubject.get(id) ?? [],
+        quotedMatches: inQuoted.get(id) ?? [],
+        namesInNewText,
+        wordSets,
         options: config.options,
         partyNames: this.partyNames,
       };

@@ -55,6 +55,7 @@ export const bullyingLanguage = defineRule<Messages, Lists, z.output<typeof Opti
       acronyms: { en: 'Capitalised words that are not shouting (acronyms)', cy: 'Geiriau mewn priflythrennau nad ydynt yn weiddi (acronymau)' },
     },
     options: Options,
+    wordSets: ['acronyms'],
   },
   check(ctx): RawFinding<Messages>[] {
     const { draft } = ctx;
@@ -84,29 +85,30 @@ export const bullyingLanguage = defineRule<Messages, Lists, z.output<typeof Opti
   },
 });
 
-/** Words that are not shouting even in capitals: listed acronyms, short words (NHS, DVLA), numbers. */
-function isShoutWord(token: Token, acronyms: ReadonlySet<string>): boolean {
-  if (!isAllCaps(token.text)) return false;
-  const letters = token.text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 1 && !acronyms.has(token.key);
+/** A word written all in capitals (acronyms included: they may sit inside a shouted sentence). */
+function isCapsWord(token: Token): boolean {
+  return isAllCaps(token.text) && token.text.replace(/[^\p{L}]/gu, '').length >= 1;
 }
 
 function shoutingRuns(draft: Draft, ctx: RuleContext, minWords: number): Evidence[] {
-  const acronyms = new Set(inList(ctx.matches, 'acronyms').map((m) => draft.tokens[m.firstToken].key));
+  const acronyms = ctx.wordSets.acronyms ?? new Set<string>();
   const out: Evidence[] = [];
   const end = draft.newTextTokenEnd;
   let t = 0;
   while (t < end) {
-    if (!isShoutWord(draft.tokens[t], acronyms)) {
+    if (!isCapsWord(draft.tokens[t])) {
       t++;
       continue;
     }
     let u = t;
-    while (u + 1 < end && isShoutWord(draft.tokens[u + 1], acronyms) && !lineBreakBetween(draft, draft.tokens[u], draft.tokens[u + 1])) u++;
+    while (u + 1 < end && isCapsWord(draft.tokens[u + 1]) && !lineBreakBetween(draft, draft.tokens[u], draft.tokens[u + 1])) u++;
     const run = draft.tokens.slice(t, u + 1);
-    const longWords = run.filter((x) => x.text.length >= 3).length;
+    // Acronyms do not make shouting on their own ("NHS DVLA CCTV"), but they do not break it either
+    // ("I WANT IT FIXED" has IT in it): count only the other words.
+    const words = run.filter((x) => !acronyms.has(x.key));
+    const longWords = words.filter((x) => x.text.length >= 3).length;
     // A short acronym cluster ("NHS DVLA") is not shouting: most words must be real words.
-    if (run.length >= minWords && longWords >= Math.ceil(run.length / 2) && !isHeadingOrMarking(draft, run, ctx)) {
+    if (words.length >= minWords && longWords >= Math.ceil(words.length / 2) && !isHeadingOrMarking(draft, run, ctx)) {
       out.push(bodyEvidence(draft, { start: run[0].start, end: run[run.length - 1].end }));
     }
     t = u + 1;

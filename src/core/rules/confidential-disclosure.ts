@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { defineRule, type RawFinding } from './rule-types';
 import { bodyEvidence, nameOf, recipientEvidence, subjectEvidence } from './helpers';
 import type { Evidence } from '../types';
+import type { Draft } from '../draft/draft';
+import type { PhraseMatch } from '../text/phrases';
 
 type Lists = 'exemptMarkings' | 'confidentialMarkings';
 
@@ -37,6 +39,7 @@ export const confidentialDisclosure = defineRule<'outside', Lists, z.output<type
       confidentialMarkings: { en: 'Plain confidentiality markings', cy: 'Marciau cyfrinachedd plaen' },
     },
     options: Options,
+    readsQuoted: true,
   },
   check(ctx): RawFinding<'outside'>[] {
     const { draft } = ctx;
@@ -44,7 +47,7 @@ export const confidentialDisclosure = defineRule<'outside', Lists, z.output<type
     if (outside.length === 0) return [];
     const all = [...ctx.subjectMatches.map((m) => ({ m, subject: true })), ...[...ctx.matches, ...ctx.quotedMatches].map((m) => ({ m, subject: false }))];
     const exempt = all.filter((x) => x.m.list === 'exemptMarkings');
-    const plain = all.filter((x) => x.m.list === 'confidentialMarkings');
+    const plain = all.filter((x) => x.m.list === 'confidentialMarkings' && (x.subject || !promisedConfidence(draft, x.m)));
     const markings = exempt.length > 0 ? exempt : plain;
     if (markings.length === 0) return [];
     const evidence: Evidence[] = markings.map((x) => (x.subject ? subjectEvidence(draft, x.m) : bodyEvidence(draft, x.m)));
@@ -61,3 +64,15 @@ export const confidentialDisclosure = defineRule<'outside', Lists, z.output<type
   },
 });
 
+const PROMISE_WORDS = new Set(['kept', 'treated', 'remain', 'remains', 'handled', 'held']);
+
+/**
+ * "Your details will be kept confidential" promises confidence to a resident; it marks
+ * nothing. A plain marking just after one of these words is not a marking.
+ */
+function promisedConfidence(draft: Draft, m: PhraseMatch): boolean {
+  for (let t = Math.max(0, m.firstToken - 3); t < m.firstToken; t++) {
+    if (PROMISE_WORDS.has(draft.tokens[t].key)) return true;
+  }
+  return false;
+}

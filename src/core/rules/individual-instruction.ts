@@ -1,4 +1,6 @@
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
+import type { Draft } from '../draft/draft';
+import type { PhraseMatch } from '../text/phrases';
 import { bodyEvidence, inList, isCouncillor, isOfficerLike, negated, sentenceAt } from './helpers';
 
 type Lists = 'instructions' | 'directives' | 'councilActions' | 'staffing' | 'resolutions';
@@ -46,7 +48,7 @@ export const individualInstruction = defineRule<'instruction' | 'staffing', List
     const outright = inList(ctx.matches, 'instructions').filter((m) => !negated(draft, m));
     const directives = inList(ctx.matches, 'directives');
     const actions = inList(ctx.matches, 'councilActions').filter((m) => !negated(draft, m));
-    const paired = actions.filter((a) => directives.some((d) => sentenceAt(draft, d.start) === sentenceAt(draft, a.start)));
+    const paired = actions.filter((a) => directives.some((d) => sentenceAt(draft, d.start) === sentenceAt(draft, a.start)) || imperative(draft, a));
     const evidence = [...outright, ...paired].sort((a, b) => a.start - b.start);
     if (evidence.length > 0) {
       findings.push({
@@ -68,3 +70,19 @@ export const individualInstruction = defineRule<'instruction' | 'staffing', List
     return findings;
   },
 });
+
+const SOFTENERS = new Set(['please', 'just', 'now', 'so']);
+
+/**
+ * A council action that opens its sentence is an order ("Shut the skate park from
+ * tonight.", "Please cancel the contract."), unless the sentence is a question.
+ */
+function imperative(draft: Draft, m: PhraseMatch): boolean {
+  const s = sentenceAt(draft, m.start);
+  if (s < 0) return false;
+  const span = draft.sentences[s];
+  if (draft.text.slice(span.start, span.end).trimEnd().endsWith('?')) return false;
+  let t = m.firstToken - 1;
+  while (t >= 0 && draft.tokens[t].start >= span.start && SOFTENERS.has(draft.tokens[t].key)) t--;
+  return t < 0 || draft.tokens[t].end <= span.start;
+}

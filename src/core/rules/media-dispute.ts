@@ -37,8 +37,8 @@ export const mediaDispute = defineRule<'dispute', Lists>({
     const dispute = inList(ctx.matches, 'dispute').filter((m) => !negated(draft, m));
     if (dispute.length === 0) return [];
     const targets = inList(ctx.matches, 'targets');
-    const named = ctx.directory.names
-      .find(draft.tokens, 0, draft.newTextTokenEnd)
+    const named = ctx
+      .namesInNewText()
       .filter((m) => m.person.role === 'officer' || m.person.role === 'councillor');
     if (targets.length === 0 && named.length === 0) return [];
     return [

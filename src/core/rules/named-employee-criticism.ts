@@ -37,8 +37,8 @@ export const namedEmployeeCriticism = defineRule<'named', Lists>({
     const criticism = inList(ctx.matches, 'criticism').filter((m) => !negated(draft, m));
     if (criticism.length === 0) return [];
     const pronouns = inList(ctx.matches, 'pronouns');
-    const mentions = ctx.directory.names
-      .find(draft.tokens, 0, draft.newTextTokenEnd)
+    const mentions = ctx
+      .namesInNewText()
       .filter((m) => m.person.role === 'officer' || m.person.role === 'political-assistant');
     const findings: RawFinding<'named'>[] = [];
     const seen = new Set<unknown>();

@@ -34,12 +34,13 @@ export const obligationInCouncillorName = defineRule<'obligation', Lists>({
   },
   check(ctx: RuleContext): RawFinding<'obligation'>[] {
     const { draft, recipients } = ctx;
-    const councillor = councillorInName(ctx);
-    if (!councillor) return [];
     const outside = recipients.filter((r) => r.external && !r.isGroup);
     if (outside.length === 0) return [];
     const commitments = inList(ctx.matches, 'commitments').filter((m) => !negated(draft, m) && !isQuestion(draft, m.end));
     if (commitments.length === 0) return [];
+    // Who it is in the name of is asked last: reading a signature costs a name search.
+    const councillor = councillorInName(ctx);
+    if (!councillor) return [];
     const onBehalf = inList(ctx.matches, 'onBehalf');
     const words = commitments[0];
     return [

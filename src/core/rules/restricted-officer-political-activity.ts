@@ -1,5 +1,6 @@
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
 import { bodyEvidence, inList, sentenceAt } from './helpers';
+import type { PhraseMatch } from '../text/phrases';
 
 type Lists = 'campaigning' | 'parties' | 'partisanPhrases';
 
@@ -37,7 +38,7 @@ export const restrictedOfficerPoliticalActivity = defineRule<'campaigning', List
     if (!restricted) return [];
     const campaigning = inList(ctx.matches, 'campaigning');
     const parties = inList(ctx.matches, 'parties');
-    const paired = campaigning.filter((c) => parties.some((p) => sentenceAt(draft, p.start) === sentenceAt(draft, c.start)));
+    const paired = campaigning.filter((c) => parties.some((p) => sentenceAt(draft, p.start) === sentenceAt(draft, c.start) && wordsApart(c, p) <= PAIR_REACH));
     const outright = inList(ctx.matches, 'partisanPhrases');
     const hits = [...paired, ...outright].sort((a, b) => a.start - b.start);
     if (hits.length === 0) return [];
@@ -52,3 +53,15 @@ export const restrictedOfficerPoliticalActivity = defineRule<'campaigning', List
     ];
   },
 });
+
+/**
+ * Campaigning words count only close to the party they campaign for ("vote Labour",
+ * "canvass for Plaid Cymru", "support our Conservative candidate"). A restricted
+ * officer's ordinary mention of "Cllr Morgan (Labour)" and "the council's campaign"
+ * in one long sentence is work, not campaigning.
+ */
+const PAIR_REACH = 4;
+
+function wordsApart(a: PhraseMatch, b: PhraseMatch): number {
+  return a.lastToken < b.firstToken ? b.firstToken - a.lastToken : Math.max(0, a.firstToken - b.lastToken);
+}

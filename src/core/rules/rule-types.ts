@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { DirectoryIndex, Party } from '../directory/directory-index';
 import type { Draft } from '../draft/draft';
+import type { NameMention } from '../directory/name-finder';
 import type { PhraseMatch } from '../text/phrases';
 import type { Span } from '../text/sentences';
 import type { Bilingual, BuiltInRuleId, Evidence, RecipientField, Severity, MailAddress } from '../types';
@@ -44,6 +45,10 @@ export interface RuleContext<O = Record<string, unknown>> {
   subjectMatches: PhraseMatch[];
   /** Phrase matches in the quoted history. */
   quotedMatches: PhraseMatch[];
+  /** This rule's word-set lists, folded, for lookups. */
+  wordSets: Record<string, ReadonlySet<string>>;
+  /** People from the roster named in the new text (found once per draft, shared by the rules). */
+  namesInNewText: () => NameMention[];
   options: O;
   /** The party names this council's roster knows, plus the common UK and Welsh ones. */
   partyNames: ReadonlyArray<string>;
@@ -63,6 +68,10 @@ export interface RuleHeader<M extends string = string, L extends string = string
   lists: Record<L, Bilingual>;
   /** Rule-specific settings with their defaults. */
   options?: z.ZodType;
+  /** Lists used as sets of single words (looked up, not searched for), e.g. acronyms. */
+  wordSets?: L[];
+  /** The rule also reads the quoted history (most rules read only the new text). */
+  readsQuoted?: boolean;
 }
 
 export interface RuleModule<M extends string = string, L extends string = string, O = Record<string, unknown>> {

@@ -132,33 +132,25 @@ export class PhraseMatcher {
   }
 
   /** Every match in tokens[from, to). Matches never run past `to` (keeps cues in their sentence or section). */
-  findAll(tokens: Token[], from = 0, to = tokens.length, lists?: ReadonlyArray<string>): PhraseMatch[] {
+  findAll(tokens: Token[], from = 0, to = tokens.length): PhraseMatch[] {
     const out: PhraseMatch[] = [];
     if (this.size === 0) return out;
     for (let t = from; t < to; t++) {
-      const token = tokens[t];
-      const key = token.key;
+      const key = tokens[t].key;
+      this.tryAll(this.byFirstWord.get(key), tokens, t, to, out);
       const stripped = stripPossessive(key);
-      const candidates: CompiledPhrase[] = [];
-      const exact = this.byFirstWord.get(key);
-      if (exact) candidates.push(...exact);
-      if (stripped !== key) {
-        const more = this.byFirstWord.get(stripped);
-        if (more) candidates.push(...more);
-      }
-      if (key.length >= 3) {
-        const pre = this.byPrefix.get(key.slice(0, 3));
-        if (pre) candidates.push(...pre);
-      }
-      for (const c of candidates) {
-        if (lists !== undefined && !lists.includes(c.list)) continue;
-        const last = matchFrom(c.steps, 0, tokens, t, to);
-        if (last >= 0) {
-          out.push({ phrase: c.phrase, list: c.list, start: token.start, end: tokens[last].end, firstToken: t, lastToken: last });
-        }
-      }
+      if (stripped !== key) this.tryAll(this.byFirstWord.get(stripped), tokens, t, to, out);
+      if (key.length >= 3 && this.byPrefix.size > 0) this.tryAll(this.byPrefix.get(key.slice(0, 3)), tokens, t, to, out);
     }
     return dropNested(out);
+  }
+
+  private tryAll(candidates: CompiledPhrase[] | undefined, tokens: Token[], t: number, to: number, out: PhraseMatch[]): void {
+    if (candidates === undefined) return;
+    for (const c of candidates) {
+      const last = matchFrom(c.steps, 0, tokens, t, to);
+      if (last >= 0) out.push({ phrase: c.phrase, list: c.list, start: tokens[t].start, end: tokens[last].end, firstToken: t, lastToken: last });
+    }
   }
 }
 

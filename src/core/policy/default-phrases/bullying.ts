@@ -5,22 +5,25 @@ export const bullying: DefaultLists = {
     en: [
       'your job is on the line', 'lose your job', 'your job is at risk', 'have your job', 'get you sacked', 'have you sacked', 'you will be sacked', "you'll be sacked",
       'you will be fired', "you'll be fired", 'have you removed', 'have you disciplined', 'make sure you are disciplined', 'your position is untenable', 'your days are numbered',
-      'you will regret', "you'll regret", 'or else', 'watch your back', 'career is over',
+      'you will regret', "you'll regret", 'or else', 'watch your back', 'career is over', 'about your future', 'your future here', 'your future in this',
+      'find someone who can', 'someone else who can', 'report you to your', 'have you moved',
     ],
-    cy: ['colli dy swydd', 'colli eich swydd', 'eich diswyddo', 'dy ddiswyddo', 'mae eich swydd mewn perygl', 'neu fel arall', 'byddwch chi’n difaru'],
+    cy: ['colli dy swydd', 'colli eich swydd', 'eich dyfodol yma', 'dod o hyd i rywun arall', 'eich diswyddo', 'dy ddiswyddo', 'mae eich swydd mewn perygl', 'neu fel arall', 'byddwch chi’n difaru'],
   },
   deadlines: {
     en: [
       'within the hour', 'in the next hour', 'within an hour', 'within # hour*', 'within # minutes', 'by # today', 'by # # today', 'by # this afternoon', 'by # this morning',
       'by end of day', 'by the end of the day', 'by the end of today', 'by close of play', 'by close of business today', 'by lunchtime', 'by noon', 'by midday', 'immediately',
-      'right now', 'straight away', 'this instant', 'by tonight', 'before you go home', 'by return',
+      'right now', 'straight away', 'this instant', 'by tonight', 'before you go home', 'by return', 'first thing tomorrow', 'first thing in the morning', 'by first thing',
     ],
     cy: ['o fewn yr awr', 'o fewn awr', 'erbyn # heddiw', 'erbyn diwedd y dydd', 'erbyn amser cinio', 'ar unwaith', 'yn syth', 'heno'],
   },
   pressure: {
     en: [
-      'no excuses', 'i want', 'i expect', 'i demand', 'i insist', 'sick of', 'fed up', 'chasing you', 'chase you', 'not good enough', 'unacceptable',
+      // "I expect" alone is as often a forecast ("I expect the meeting will finish by noon") as a demand.
+      'no excuses', 'i want', 'i expect it', 'i expect this', 'i expect you', 'i expect them', 'i expect a reply', 'i expect an answer', 'i demand', 'i insist', 'sick of', 'fed up', 'chasing you', 'chase you', 'not good enough', 'unacceptable',
       "don't make me ask", "don't expect to have to ask", 'ask twice', 'last chance', 'final warning', 'or else', 'i mean it', 'no more delays',
+      'no arguments', 'no ifs or buts', 'on my desk', 'or i will', "or i'll", 'without fail',
     ],
     cy: ['dim esgusodion', 'rwy’n mynnu', 'dw i’n mynnu', 'wedi cael llond bol', 'dim digon da', 'annerbyniol', 'cyfle olaf', 'rhybudd olaf'],
   },
@@ -28,9 +31,9 @@ export const bullying: DefaultLists = {
     en: [
       'you are useless', "you're useless", 'you are incompetent', "you're incompetent", 'you are pathetic', "you're pathetic", 'you are a disgrace', "you're a disgrace",
       'you are hopeless', "you're hopeless", 'you always get', 'you never get', 'you never do', 'you can never', 'you are lazy', "you're lazy", 'how stupid', 'are you stupid',
-      'you people are', 'what is wrong with you', "what's wrong with you",
+      'you people are', 'what is wrong with you', "what's wrong with you", 'not up to the job', 'not up to it', 'if you cannot do your job', "if you can't do your job",
     ],
-    cy: ['rwyt ti’n dda i ddim', 'rydych chi’n dda i ddim', 'rydych chi’n anghymwys', 'rwyt ti’n anghymwys', 'beth sy’n bod arnoch chi'],
+    cy: ['rwyt ti’n dda i ddim', 'rydych chi’n dda i ddim', 'rydych chi’n ddiwerth', 'rwyt ti’n ddiwerth', 'chi’n da i ddim', 'rydych chi’n anghymwys', 'rwyt ti’n anghymwys', 'beth sy’n bod arnoch chi'],
   },
   acronyms: {
     en: ['NHS', 'DVLA', 'DWP', 'HMRC', 'CCTV', 'UK', 'EU', 'FOI', 'GDPR', 'ICO', 'CEO', 'HR', 'IT', 'ICT', 'PDF', 'URL', 'AOB', 'ASAP', 'MP', 'MS', 'AM', 'PM', 'BBC', 'ITV', 'S4C', 'SEN', 'ALN', 'LDP', 'CIL', 'HMO', 'PCSO', 'ASB'],

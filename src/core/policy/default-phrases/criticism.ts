@@ -8,8 +8,13 @@ export const criticism: DefaultLists = {
       'not fit for', 'unfit', 'should be sacked', 'should be sacked', 'ought to be sacked', 'should be disciplined', 'should not be allowed', 'should be removed',
       'liar', 'lied', 'lying', 'idiot', 'stupid', 'a joke', 'cannot do his job', "can't do his job", 'cannot do her job', "can't do her job", 'failed miserably',
       'total failure', 'utter failure', 'a failure', 'rude', 'arrogant', 'obstructive', 'dishonest', 'appalling', 'woeful', 'dreadful', 'inept', 'ineptitude',
+      'does not know what', "doesn't know what", 'no idea what', 'not up to the job', 'misled', 'misleading',
     ],
-    cy: ['anghymwys', 'diwerth', 'anobeithiol', 'diog', 'amhroffesiynol', 'gwarthus', 'cywilydd', 'llanast', 'smonach', 'celwyddgi', 'wedi dweud celwydd', 'twp', 'methiant llwyr', 'digywilydd', 'ofnadwy'],
+    // Adjectives after "yn" take a soft mutation ("yn ddiwerth", "yn warthus", "yn dwp"), so both forms are listed.
+    cy: [
+      'anghymwys', 'diwerth', 'ddiwerth', 'anobeithiol', 'diog', 'ddiog', 'amhroffesiynol', 'gwarthus', 'warthus', 'cywilydd', 'gywilydd', 'llanast', 'smonach',
+      'celwyddgi', 'wedi dweud celwydd', 'twp', 'dwp', 'methiant llwyr', 'digywilydd', 'ddigywilydd', 'ofnadwy', 'da i ddim', 'dda i ddim', 'anfedrus',
+    ],
   },
   pronouns: {
     en: ['he', 'she', 'they', 'his', 'her', 'him', 'them', "he's", "she's", "they're", 'this officer', 'that officer'],

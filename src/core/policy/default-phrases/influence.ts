@@ -20,13 +20,13 @@ export const influence: DefaultLists = {
   favours: {
     en: [
       'make sure', 'ensure', 'personal favour', 'favour', 'look kindly', 'look favourably', 'put in a good word', 'a good word', 'pull some strings', 'pull strings', 'jump the queue',
-      'fast-track', 'fast track', 'speed it up', 'speed up', 'approved quickly', 'priority', 'prioritise', 'special consideration', 'at least gets an interview', 'gets an interview',
+      'dealt with quickly', 'processed quickly', 'pushed through', 'up the list', 'top of the list', 'bump * up', 'looked kindly', 'looking kindly', 'looked favourably', 'looking favourably', 'fast-track', 'fast track', 'speed it up', 'speed up', 'approved quickly', 'priority', 'prioritise', 'special consideration', 'at least gets an interview', 'gets an interview',
       'see him right', 'see her right', 'do me a favour', 'i would appreciate', "i'd appreciate", 'owe you', 'bend the rules', 'turn a blind eye', 'wave it through',
     ],
     cy: ['gwnewch yn siŵr', 'ffafr', 'gair da', 'blaenoriaeth', 'cyflymu', 'yn gyflym', 'ystyriaeth arbennig', 'byddwn yn gwerthfawrogi'],
   },
   declarations: {
     en: ['declare an interest', 'declare my interest', 'declaration of interest', 'declaring an interest', 'declared an interest', 'register of interests', 'personal interest', 'prejudicial interest', 'should i declare', 'do i need to declare', 'withdraw from the meeting', 'leave the room'],
-    cy: ['datgan buddiant', 'datganiad o fuddiant', 'cofrestr buddiannau', 'buddiant personol', 'buddiant sy’n rhagfarnu'],
+    cy: ['datgan buddiant', 'ddatgan buddiant', 'datgan fy muddiant', 'ddatgan fy muddiant', 'datganiad o fuddiant', 'datganiad buddiant', 'cofrestr buddiannau', 'buddiant personol', 'buddiant sy’n rhagfarnu', 'a ddylwn i ddatgan'],
   },
 };

@@ -9,18 +9,23 @@ export const instruction: DefaultLists = {
     cy: ['rwy’n eich cyfarwyddo', 'rwyf yn eich cyfarwyddo', 'dw i’n eich cyfarwyddo', 'rwyf wedi penderfynu', 'dw i wedi penderfynu', 'ar fy awdurdod i'],
   },
   directives: {
-    en: ['make sure', 'i want you to', 'i need you to', 'you must', 'you will', 'see that', 'ensure that', 'get it done', 'do it', 'i expect'],
-    cy: ['gwnewch yn siŵr', 'rhaid i chi', 'dw i eisiau i chi', 'rwyf am i chi'],
+    // Not "you will": "you will remember the budget" is not a direction.
+    en: ['make sure', 'i want you to', 'i need you to', 'you must', 'see that', 'ensure that', 'get it done', 'do it', 'i expect you to', 'you need to', 'you are to', 'i want it',
+      'please start', 'please begin', 'please arrange', 'please issue', 'get the contractors in'],
+    cy: ['gwnewch yn siŵr', 'rhaid i chi', 'dw i eisiau i chi', 'rwyf am i chi', 'rwy am i chi', 'mae angen i chi'],
   },
   councilActions: {
     en: [
-      'close the', 'shut the', 'closing the', 'cancel the', 'cancel', 'spend', 'order the', 'buy', 'purchase', 'hire', 'award', 'stop the', 'suspend the', 'remove the',
-      'demolish', 'sell the', 'approve the', 'refuse the', 'withdraw the service', 'reopen', 'open the', 'increase the', 'cut the', 'move the budget', 'waive',
+      // Objects spelt out: "cancel my place", "spend a few minutes" and "hire a room" are not council decisions.
+      'close the', 'shut the', 'closing the', 'cancel the', 'spend the', 'spend #', 'spend it', 'order the', 'order new', 'buy the', 'buy new', 'buy #', 'purchase the', 'purchase new',
+      'hire a contractor', 'hire contractors', 'hire more', 'award the', 'stop the', 'suspend the', 'remove the', 'demolish', 'sell the', 'approve the', 'refuse the',
+      'withdraw the service', 'reopen', 'open the library', 'open the park', 'increase the', 'cut the', 'move the budget', 'waive the', 'terminate the', 'scrap the',
     ],
-    cy: ['cau’r', "cau'r", 'canslo', 'gwario', 'prynu', 'archebu', 'stopio', 'gwerthu', 'cymeradwyo'],
+    // With the soft-mutated forms that follow "i chi", "rhaid i chi" and friends ("gau'r", "ganslo", "wario").
+    cy: ['cau’r', 'gau’r', 'canslo', 'ganslo', 'gwario', 'wario', 'prynu', 'brynu', 'archebu', 'stopio', 'gwerthu', 'werthu', 'cymeradwyo', 'gymeradwyo', 'dymchwel', 'ddymchwel'],
   },
   staffing: {
-    en: ['discipline', 'disciplinary', 'suspend him', 'suspend her', 'suspend them', 'sack', 'dismiss', 'formal warning', 'written warning', 'performance review', 'appraisal', 'demote', 'move her to', 'move him to'],
+    en: ['discipline', 'disciplinary', 'suspend him', 'suspend her', 'suspend them', 'sack', 'dismiss', 'formal warning', 'written warning', 'performance review', 'appraisal', 'demote', 'move her to', 'move him to', 'moved to another team', 'disciplinary process', 'start disciplinary'],
     cy: ['disgyblu', 'disgyblaeth', 'diswyddo', 'rhybudd ffurfiol', 'rhybudd ysgrifenedig', 'atal o’r gwaith'],
   },
   resolutions: {

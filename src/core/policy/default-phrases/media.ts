@@ -4,8 +4,11 @@ export const media: DefaultLists = {
   dispute: {
     en: [
       'stonewall*', 'treated me', 'had enough', 'fed up', 'games', 'cover-up', 'cover up', 'covering up', 'fobbed off', 'fobbing me off', 'ignored me', 'ignoring me',
-      'refused to', 'refuse to', 'hiding', 'obstruct*', 'blocked me', 'incompetent', 'incompetence', 'disgrace*', 'shambles', 'scandal*', 'lies', 'lied', 'liar*',
-      'happy to be quoted', 'you can quote me', 'on the record', 'off the record', 'the public deserve to know', 'readers deserve to know', 'people deserve to know',
+      // Refusals aimed at the writer or residents, not "the committee refused to grant permission".
+      'refused to meet', 'refused to answer', 'refused to reply', 'refused to respond', 'refused to explain', 'refused to listen', 'refused to release', 'refused to give me',
+      'refuse to meet', 'refuse to answer', 'refuses to', 'hiding', 'obstruct*', 'blocked me', 'incompetent', 'incompetence', 'disgrace*', 'shambles', 'scandal*', 'lies', 'lied', 'liar*',
+      // Not "happy to be quoted" or "on the record" alone: a councillor praising officers on the record is no quarrel.
+      'misled', 'misleading', 'the public deserve to know', 'readers deserve to know', 'people deserve to know',
       'expose', 'whistle*', 'complain* about', 'dispute with', 'row with', 'fallen out', 'at war with', 'in the dark', 'kept me in the dark',
     ],
     cy: ['wedi cael llond bol', 'llond bol', 'anwybyddu', 'cuddio', 'gwarth*', 'sgandal', 'celwydd*', 'cwyno am', 'anghydfod', 'yn y tywyllwch', 'rydych chi’n cael fy nyfynnu'],

@@ -10,7 +10,7 @@ export const obligation: DefaultLists = {
       'we will pay', 'we shall pay', 'the council will pay', 'i will pay your', 'i will pay the invoice', 'will cover the cost', 'council will fund', 'council will meet the cost', 'invoice the council', 'will be paid in full', 'agree to pay', 'we agree to pay', 'guarantee payment',
       'authorise you to', 'i authorise', 'hereby authorise', 'hereby accept', 'hereby instruct', 'hereby agree',
       'instruct you to', 'i am instructing you', 'you are instructed to', 'please proceed with', 'you may proceed', 'proceed with the works', 'go ahead with the work*',
-      'confirm the order', 'place an order', 'placing an order', 'purchase order', 'commit the council', 'committing the council', 'binding on the council',
+      'confirm the order', 'place an order', 'placing an order', 'purchase order', 'you have the go-ahead', 'you have the go ahead', 'give you the go-ahead', 'the job is yours', 'the contract is yours', 'the work is yours', 'commit the council', 'committing the council', 'binding on the council',
       // Imperatives only: "the contractor will start the works in May" is news for a resident, not an instruction.
       'please begin the work*', 'please start the work*', 'please commence the work*', 'you can start the work*', 'you may start the work*',
       'you can begin the work*', 'you may begin the work*', 'you may commence', 'start the work* on #', 'begin the work* on #',

@@ -6,8 +6,15 @@ export const report: DefaultLists = {
       'withdraw', 'withdraws', 'withdrawn', 'withdrawing', 'pull it', 'pull the report', 'pull the item', 'rewrite', 're-write', 'rewritten', 'change the recommendation',
       'change your recommendation', 'change it', 'change', 'amend', 'alter', 'water down', 'tone down', 'drop the', 'remove the', 'take out', 'reverse', 'recommend refusal',
       'recommend approval', 'recommend against', 'recommend that', 'delete', 'scrap',
+      // Passive and past forms: "make sure the recommendation is changed", "the report must be amended".
+      'pulled', 'pulled from', 'off the agenda', 'off * agenda', 'take the report off', 'be refusal', 'be approval', 'be to refuse', 'be to approve',
+      'changed', 'amended', 'altered', 'removed', 'reversed', 'dropped', 'taken out', 'watered down', 'toned down', 'deleted', 'scrapped',
     ],
-    cy: ['tynnu’n ôl', "tynnu'n ôl", 'tynnu yn ôl', 'newid yr argymhelliad', 'newid', 'ailysgrifennu', 'diwygio', 'dileu', 'argymell gwrthod'],
+    // Soft-mutated forms too ("i chi dynnu'r adroddiad yn ôl", "ei ddiwygio"); "tynnu'r ... yn ôl" has the report in between.
+    cy: [
+      'tynnu’n ôl', "tynnu'n ôl", 'tynnu yn ôl', 'dynnu’n ôl', 'dynnu yn ôl', 'tynnu* ... yn ôl', 'dynnu* ... yn ôl', 'newid yr argymhelliad', 'newid', 'newid*',
+      'ailysgrifennu', 'diwygio', 'ddiwygio', 'dileu', 'ddileu', 'argymell gwrthod', 'cael gwared ar',
+    ],
   },
   reportWords: {
     en: ['report', 'reports', 'recommendation', 'recommendations', 'recommend', 'officer recommendation', 'the item', 'agenda item', 'appendix'],
@@ -15,9 +22,10 @@ export const report: DefaultLists = {
   },
   directives: {
     en: [
-      'i need you to', 'i want you to', 'i expect you to', 'you must', 'you will', 'you need to', 'make sure', 'i insist', 'i am telling you', "i'm telling you",
+      // Not "you will": "you will find my comments attached" is not a direction.
+      'i need you to', 'i want you to', 'i expect you to', 'you must', 'you need to', 'must be', 'needs to be', 'has to be', 'is to be', 'i want that', 'i want the report', 'i want it', 'make sure', 'i insist', 'i am telling you', "i'm telling you",
       'i require you to', 'you have to', 'do it', 'get it done', "don't expect to have to ask", 'or i will', "or i'll", 'i demand',
     ],
-    cy: ['rhaid i chi', 'rhaid i ti', 'dw i eisiau i chi', 'rwyf am i chi', 'gwnewch yn siŵr', 'rwy’n mynnu', 'dw i’n mynnu'],
+    cy: ['rhaid i chi', 'rhaid i ti', 'dw i eisiau i chi', 'rwyf am i chi', 'rwy am i chi', 'gwnewch yn siŵr', 'rwy’n mynnu', 'dw i’n mynnu', 'rhaid i’r adroddiad', 'rhaid i’r argymhelliad', 'mae angen i chi'],
   },
 };

@@ -1,0 +1,21 @@
+import { existsSync } from 'fs';
+import { join } from 'path';
+import { runEngineBench } from './engine.bench';
+
+/** npm run bench: prints figures; tests check behaviour, never timings. */
+async function main() {
+  console.log('== Engine');
+  runEngineBench();
+  // The on-send benchmark belongs to the Outlook surface; run it when it is there.
+  const onSend = join(__dirname, 'onsend.bench.ts');
+  if (existsSync(onSend)) {
+    console.log('\n== Outlook on-send');
+    const mod: unknown = await import(onSend);
+    await (mod as { runOnSendBench: () => Promise<void> | void }).runOnSendBench();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
