@@ -24,6 +24,13 @@ export function sentenceAt(draft: Draft, offset: number): number {
   return -1;
 }
 
+/** The sentences (by index) that hold at least one of these matches: a set, so pairing cues stays linear. */
+export function sentencesOf(draft: Draft, matches: ReadonlyArray<PhraseMatch>): Set<number> {
+  const out = new Set<number>();
+  for (const m of matches) out.add(sentenceAt(draft, m.start));
+  return out;
+}
+
 /** True when two matches sit in the same sentence, or within `reach` sentences of each other. */
 export function near(draft: Draft, a: PhraseMatch, b: PhraseMatch, reach = 0): boolean {
   const sa = sentenceAt(draft, a.start);

@@ -1,7 +1,7 @@
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
 import type { Draft } from '../draft/draft';
 import type { PhraseMatch } from '../text/phrases';
-import { bodyEvidence, inList, isCouncillor, isOfficerLike, negated, sentenceAt } from './helpers';
+import { bodyEvidence, inList, isCouncillor, isOfficerLike, negated, sentenceAt, sentencesOf } from './helpers';
 
 type Lists = 'instructions' | 'directives' | 'councilActions' | 'staffing' | 'resolutions';
 
@@ -48,7 +48,8 @@ export const individualInstruction = defineRule<'instruction' | 'staffing', List
     const outright = inList(ctx.matches, 'instructions').filter((m) => !negated(draft, m));
     const directives = inList(ctx.matches, 'directives');
     const actions = inList(ctx.matches, 'councilActions').filter((m) => !negated(draft, m));
-    const paired = actions.filter((a) => directives.some((d) => sentenceAt(draft, d.start) === sentenceAt(draft, a.start)) || imperative(draft, a));
+    const directiveSentences = sentencesOf(draft, directives);
+    const paired = actions.filter((a) => directiveSentences.has(sentenceAt(draft, a.start)) || imperative(draft, a));
     const evidence = [...outright, ...paired].sort((a, b) => a.start - b.start);
     if (evidence.length > 0) {
       findings.push({
@@ -58,7 +59,7 @@ export const individualInstruction = defineRule<'instruction' | 'staffing', List
       });
     }
     const staffing = inList(ctx.matches, 'staffing').filter(
-      (s) => !negated(draft, s) && (directives.some((d) => sentenceAt(draft, d.start) === sentenceAt(draft, s.start)) || outright.length > 0),
+      (s) => !negated(draft, s) && (directiveSentences.has(sentenceAt(draft, s.start)) || outright.length > 0),
     );
     if (staffing.length > 0) {
       findings.push({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
-import { bodyEvidence, inList, isCouncillor, isOfficerLike, nameOf, recipientEvidence, sentenceAt } from './helpers';
+import { bodyEvidence, inList, isCouncillor, isOfficerLike, nameOf, recipientEvidence, sentenceAt, sentencesOf } from './helpers';
 import type { PhraseMatch } from '../text/phrases';
 
 type Lists = 'campaignWork' | 'partyContext' | 'parties' | 'requests';
@@ -75,6 +75,7 @@ export function partisanWords(ctx: RuleContext): PhraseMatch[] {
   const campaign = inList(ctx.matches, 'campaignWork');
   const parties = inList(ctx.matches, 'parties');
   const context = inList(ctx.matches, 'partyContext');
-  const paired = parties.filter((p) => context.some((c) => sentenceAt(ctx.draft, c.start) === sentenceAt(ctx.draft, p.start)));
+  const contextSentences = sentencesOf(ctx.draft, context);
+  const paired = parties.filter((p) => contextSentences.has(sentenceAt(ctx.draft, p.start)));
   return [...campaign, ...paired].sort((a, b) => a.start - b.start);
 }

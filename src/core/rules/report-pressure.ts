@@ -1,5 +1,5 @@
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
-import { bodyEvidence, inList, isCouncillor, isOfficerLike, negated, sentenceAt } from './helpers';
+import { bodyEvidence, inList, isCouncillor, isOfficerLike, negated, sentenceAt, sentencesOf } from './helpers';
 
 type Lists = 'changeVerbs' | 'reportWords' | 'directives';
 
@@ -39,14 +39,11 @@ export const reportPressure = defineRule<'pressure', Lists>({
     const reports = inList(ctx.matches, 'reportWords');
     const directives = inList(ctx.matches, 'directives');
     if (verbs.length === 0 || reports.length === 0 || directives.length === 0) return [];
+    const reportSentences = sentencesOf(draft, reports);
+    const directiveSentences = sentencesOf(draft, directives);
     const hits = verbs.filter((v) => {
       const s = sentenceAt(draft, v.start);
-      const aboutReport = reports.some((r) => {
-        const rs = sentenceAt(draft, r.start);
-        return rs === s || rs === s - 1;
-      });
-      const directed = directives.some((d) => sentenceAt(draft, d.start) === s);
-      return aboutReport && directed;
+      return (reportSentences.has(s) || reportSentences.has(s - 1)) && directiveSentences.has(s);
     });
     if (hits.length === 0) return [];
     const s = draft.sentences[sentenceAt(draft, hits[0].start)];
@@ -54,7 +51,7 @@ export const reportPressure = defineRule<'pressure', Lists>({
       {
         messageId: 'pressure',
         data: { words: draft.text.slice(s.start, s.end).trim() },
-        evidence: [...hits.map((m) => bodyEvidence(draft, m)), ...directives.filter((d) => hits.some((h) => sentenceAt(draft, h.start) === sentenceAt(draft, d.start))).map((m) => bodyEvidence(draft, m))],
+        evidence: [...hits.map((m) => bodyEvidence(draft, m)), ...directives.filter((d) => sentencesOf(draft, hits).has(sentenceAt(draft, d.start))).map((m) => bodyEvidence(draft, m))],
       },
     ];
   },

@@ -1,5 +1,5 @@
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
-import { bodyEvidence, inList, sentenceAt } from './helpers';
+import { bodyEvidence, inList, sentenceAt, sentencesOf } from './helpers';
 import type { PhraseMatch } from '../text/phrases';
 
 type Lists = 'campaigning' | 'parties' | 'partisanPhrases';

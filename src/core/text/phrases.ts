@@ -112,8 +112,8 @@ function matchFrom(steps: Step[], s: number, tokens: Token[], t: number, limit: 
  */
 export class PhraseMatcher {
   private readonly byFirstWord = new Map<string, CompiledPhrase[]>();
-  /** Phrases whose first word is a prefix, indexed by the first three letters. */
-  private readonly byPrefix = new Map<string, CompiledPhrase[]>();
+  /** Phrases whose first word is a prefix, indexed by its first character (no string made per word). */
+  private readonly byPrefix = new Map<number, CompiledPhrase[]>();
   readonly size: number;
 
   constructor(lists: Record<string, ReadonlyArray<string>>) {
@@ -125,7 +125,7 @@ export class PhraseMatcher {
         size++;
         const first = compiled.steps[0];
         if (first.kind === 'word') push(this.byFirstWord, first.key, compiled);
-        else if (first.kind === 'prefix') push(this.byPrefix, first.key.slice(0, 3), compiled);
+        else if (first.kind === 'prefix') push(this.byPrefix, first.key.charCodeAt(0), compiled);
       }
     }
     this.size = size;
@@ -138,9 +138,13 @@ export class PhraseMatcher {
     for (let t = from; t < to; t++) {
       const key = tokens[t].key;
       this.tryAll(this.byFirstWord.get(key), tokens, t, to, out);
-      const stripped = stripPossessive(key);
-      if (stripped !== key) this.tryAll(this.byFirstWord.get(stripped), tokens, t, to, out);
-      if (key.length >= 3 && this.byPrefix.size > 0) this.tryAll(this.byPrefix.get(key.slice(0, 3)), tokens, t, to, out);
+      const last = key.charCodeAt(key.length - 1);
+      // Only words ending in ' or s can be possessive: skip the work for the rest.
+      if (last === 39 || last === 115) {
+        const stripped = stripPossessive(key);
+        if (stripped !== key) this.tryAll(this.byFirstWord.get(stripped), tokens, t, to, out);
+      }
+      if (this.byPrefix.size > 0) this.tryAll(this.byPrefix.get(key.charCodeAt(0)), tokens, t, to, out);
     }
     return dropNested(out);
   }

@@ -1,11 +1,21 @@
 import { fold } from './fold';
 
-/** A word in a text: where it is, what it says, and its folded key for lookups. */
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  key: string;
+/**
+ * A word in a text: where it is, what it says, and its folded key for lookups.
+ * A class with one shape keeps a million-word body cheap to allocate; the word's
+ * text is sliced from the source only when a rule asks for it.
+ */
+export class Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly key: string,
+    private readonly source: string,
+  ) {}
+
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
 }
 
 /**
@@ -23,7 +33,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (end > to) {
       if (m.index < to) {
         const cut = m[0].slice(0, to - m.index);
-        tokens.push({ start: m.index, end: to, text: cut, key: fold(cut) });
+        tokens.push(new Token(m.index, to, fold(cut), text));
       }
       break;
     }
@@ -34,7 +44,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       word = word.slice(0, -1);
       wordEnd -= 1;
     }
-    tokens.push({ start: m.index, end: wordEnd, text: word, key: fold(word) });
+    tokens.push(new Token(m.index, wordEnd, fold(word), text));
   }
   return tokens;
 }

@@ -7,7 +7,7 @@ export const report: DefaultLists = {
       'change your recommendation', 'change it', 'change', 'amend', 'alter', 'water down', 'tone down', 'drop the', 'remove the', 'take out', 'reverse', 'recommend refusal',
       'recommend approval', 'recommend against', 'recommend that', 'delete', 'scrap',
       // Passive and past forms: "make sure the recommendation is changed", "the report must be amended".
-      'pulled', 'pulled from', 'off the agenda', 'off * agenda', 'take the report off', 'be refusal', 'be approval', 'be to refuse', 'be to approve',
+      'pulled', 'off the agenda', 'off * agenda', 'take the report off', 'be refusal', 'be approval', 'be to refuse', 'be to approve',
       'changed', 'amended', 'altered', 'removed', 'reversed', 'dropped', 'taken out', 'watered down', 'toned down', 'deleted', 'scrapped',
     ],
     // Soft-mutated forms too ("i chi dynnu'r adroddiad yn ôl", "ei ddiwygio"); "tynnu'r ... yn ôl" has the report in between.
