@@ -62,6 +62,8 @@ export const CustomRuleSchema = z.strictObject({
 });
 
 export const PolicySchema = z.strictObject({
+  /** Editors use this to find the JSON Schema; the engine ignores it. */
+  $schema: z.string().optional(),
   schemaVersion: z.literal(POLICY_SCHEMA_VERSION, { message: `expected schemaVersion ${POLICY_SCHEMA_VERSION}` }),
   directory: DirectorySchema.default(DirectorySchema.parse({})),
   rules: z.strictObject(ruleShape).default({}),
