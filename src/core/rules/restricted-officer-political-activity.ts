@@ -38,7 +38,12 @@ export const restrictedOfficerPoliticalActivity = defineRule<'campaigning', List
     if (!restricted) return [];
     const campaigning = inList(ctx.matches, 'campaigning');
     const parties = inList(ctx.matches, 'parties');
-    const paired = campaigning.filter((c) => parties.some((p) => sentenceAt(draft, p.start) === sentenceAt(draft, c.start) && wordsApart(c, p) <= PAIR_REACH));
+    // Only sentences holding a party are worth pairing in: keeps a long body linear.
+    const partySentences = sentencesOf(draft, parties);
+    const paired = campaigning.filter((c) => {
+      const s = sentenceAt(draft, c.start);
+      return partySentences.has(s) && parties.some((p) => wordsApart(c, p) <= PAIR_REACH && sentenceAt(draft, p.start) === s);
+    });
     const outright = inList(ctx.matches, 'partisanPhrases');
     const hits = [...paired, ...outright].sort((a, b) => a.start - b.start);
     if (hits.length === 0) return [];

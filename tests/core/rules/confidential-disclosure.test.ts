@@ -1,0 +1,101 @@
+import { P } from './support/council';
+import { email, ruleTable } from './support/table';
+
+const exemptReport = 'NOT FOR PUBLICATION\nThis report contains exempt information under paragraph 3 of Schedule 12A to the Local Government Act 1972.\n\nDisposal of the former depot: bids are in Appendix A.';
+
+ruleTable('confidential-disclosure', {
+  invalid: [
+    {
+      name: 'an exempt appendix quoted to a resident',
+      message: email({ from: P.helen, to: [P.resident], subject: 'Depot', body: 'Please keep this under your hat - the exempt appendix says the bids came in at £2m.' }),
+      severity: 'block',
+      evidence: [{ field: 'body', text: 'exempt appendix' }],
+    },
+    {
+      name: 'asking an outsider to keep something confidential',
+      message: email({ from: P.helen, to: [P.contractor], subject: 'Bids', body: 'Please keep this confidential: the other bids were all higher than yours.' }),
+      severity: 'warn',
+      evidence: [{ field: 'body', text: 'confidential' }],
+    },
+    {
+      name: 'exempt report sent to a personal mailbox: block',
+      message: email({ from: P.catrin, to: [P.personal], subject: 'Depot report', body: 'Reading this at home tonight.\n\n' + exemptReport }),
+      severity: 'block',
+      evidence: [{ field: 'body', text: 'NOT FOR PUBLICATION' }, { field: 'to', index: 0 }],
+      fixes: [{ kind: 'remove-recipients', emails: [P.personal.email] }],
+    },
+    {
+      name: 'plain confidential marking to a resident: warn',
+      message: email({ from: P.helen, to: [P.resident], subject: 'Housing allocation', body: 'CONFIDENTIAL\n\nThe panel discussed the allocations list on Tuesday; the details are below.' }),
+      severity: 'warn',
+      evidence: [{ field: 'body', text: 'CONFIDENTIAL' }, { field: 'to', index: 0 }],
+    },
+    {
+      name: 'forwarded OFFICIAL-SENSITIVE history to the press',
+      message: email({ from: P.iolo, to: [P.gwenno], subject: 'FW: Safeguarding review', body: 'See below.\n\n-----Original Message-----\nFrom: Siân Lloyd-Jones <sian.lloyd-jones@glanrafon.gov.uk>\nSent: 2 April\nTo: All Councillors\nSubject: Safeguarding review\n\nOFFICIAL-SENSITIVE\nThe review findings are attached.' }),
+      severity: 'block',
+      evidence: [{ field: 'body', text: 'OFFICIAL-SENSITIVE' }],
+    },
+    {
+      name: 'marking in the subject only',
+      message: email({ from: P.leader, to: [P.contractor], subject: 'Strictly confidential: depot bids', body: 'Your bid was second of four.' }),
+      severity: 'block',
+      evidence: [{ field: 'subject', text: 'Strictly confidential' }],
+    },
+    {
+      name: 'Part 2 item to an outside adviser',
+      message: email({ from: P.catrin, to: [{ name: 'Dr Ellis', email: 'ellis@consultancy.co.uk' }], subject: 'Agenda item 9', body: 'This is a Part 2 item, exempt under paragraph 14. What do you make of it?' }),
+      severity: 'block',
+      evidence: [{ field: 'body', text: 'Part 2 item' }],
+    },
+    {
+      name: 'Welsh: nid i\'w gyhoeddi to a personal address',
+      message: email({ from: P.iolo, to: [{ name: 'Iolo', email: 'iolo.ap.dafydd@hotmail.co.uk' }], subject: 'Adroddiad y depo', body: "NID I'W GYHOEDDI\nMae'r adroddiad hwn yn cynnwys gwybodaeth eithriedig." }),
+      lang: 'cy',
+      severity: 'block',
+      evidence: [{ field: 'body', text: "NID I'W GYHOEDDI" }],
+    },
+    {
+      name: 'Welsh plain marking (cyfrinachol) to a resident',
+      message: email({ from: P.iolo, to: [P.resident], subject: 'Tai', body: 'Cyfrinachol: trafododd y panel y rhestr ddyrannu ddydd Mawrth.' }),
+      lang: 'cy',
+      severity: 'warn',
+      evidence: [{ field: 'body', text: 'Cyfrinachol' }],
+    },
+  ],
+  valid: [
+    {
+      name: 'promising a resident their details stay confidential',
+      message: email({ from: P.helen, to: [P.resident], subject: 'Your complaint', body: 'Your details will be kept confidential and only shared with the housing team.' }),
+    },
+    {
+      name: 'the exempt report kept inside the council',
+      message: email({ from: P.catrin, to: [P.sian], subject: 'Depot report', body: 'Siân, a question on paragraph 4.\n\n' + exemptReport }),
+    },
+    {
+      name: 'confidential matter raised with the monitoring officer',
+      message: email({ from: P.helen, to: [P.sian], subject: 'Confidential: a concern', body: 'In confidence, I would like your advice on a possible interest.' }),
+    },
+    {
+      name: '"secret" in everyday English to a resident',
+      message: email({ from: P.helen, to: [P.resident], subject: 'Hanging baskets', body: 'The secret to the lovely baskets on the high street is the volunteers. It is no secret we are proud of them.' }),
+    },
+    {
+      name: '"sensitive" and "part 2" in everyday English',
+      message: email({ from: P.catrin, to: [P.resident], subject: 'Consultation', body: 'I know this is a sensitive issue for the street. Part 2 of the consultation opens next week.' }),
+    },
+    {
+      name: 'press office sending a public report',
+      message: email({ from: P.owain, to: [P.gwenno], subject: 'Cabinet report', body: 'The cabinet report on the depot is published on the council website today.' }),
+    },
+    {
+      name: 'confidential material to the political assistant (inside the council)',
+      message: email({ from: P.leader, to: [P.tomos], subject: 'Strictly confidential', body: 'Exempt report attached for the group briefing.' }),
+    },
+    {
+      name: 'Welsh: public report to a resident',
+      message: email({ from: P.iolo, to: [P.resident], subject: 'Adroddiad', body: "Mae'r adroddiad ar gael ar wefan y cyngor." }),
+      lang: 'cy',
+    },
+  ],
+});

@@ -1,0 +1,137 @@
+import { createChecker, parsePolicy, type Finding, type Lang, type MailAddress, type MessageInput, type Severity } from '../../../../src/core';
+import { DIRECTORY } from './council';
+
+/**
+ * An ESLint-RuleTester-style table for one rule: `valid` messages must not raise it,
+ * `invalid` ones must, with the given severity, evidence and fixes. Evidence is
+ * checked by the words it points at (sliced from the text), never by prose.
+ */
+
+export type ExpectedEvidence =
+  | { field: 'body' | 'subject'; text: string }
+  | { field: 'to' | 'cc' | 'bcc'; index: number };
+
+export type ExpectedFix =
+  | { kind: 'move-to-cc' | 'add-cc' | 'remove-recipients'; emails: string[] }
+  | { kind: 'replace-text'; replaces: string; replacement: string }
+  | { kind: 'send-from-officer' | 'insert-text' };
+
+export interface ValidCase {
+  name: string;
+  message: MessageInput;
+  lang?: Lang;
+}
+
+export interface InvalidCase extends ValidCase {
+  severity: Severity;
+  evidence?: ExpectedEvidence[];
+  fixes?: ExpectedFix[];
+}
+
+export interface RuleTable {
+  valid: ValidCase[];
+  invalid: InvalidCase[];
+}
+
+const parsed = parsePolicy({ schemaVersion: 1, directory: DIRECTORY });
+if (!parsed.ok) throw new Error(`test council does not parse: ${JSON.stringify(parsed.problems)}`);
+export const checker = createChecker(parsed.value);
+
+interface Built {
+  from: MailAddress;
+  to?: MailAddress[];
+  cc?: MailAddress[];
+  bcc?: MailAddress[];
+  sentOnBehalfOf?: MailAddress;
+  subject?: string;
+  body: string;
+}
+
+export function email(m: Built): MessageInput {
+  return { channel: 'email', to: [], cc: [], bcc: [], subject: '', ...m };
+}
+
+export function chat(m: { from: MailAddress; to: MailAddress[]; body: string }): MessageInput {
+  return { channel: 'chat', from: m.from, to: m.to, cc: [], bcc: [], subject: '', body: m.body };
+}
+
+export function run(message: MessageInput, lang: Lang = 'en'): { text: string; subject: string; findings: Finding[] } {
+  const result = checker.check(message, { lang });
+  if (!result.ok) throw new Error(`message does not parse: ${JSON.stringify(result.problems)}`);
+  return { text: result.draft.text, subject: result.draft.subject, findings: result.findings };
+}
+
+function evidenceMatches(expected: ExpectedEvidence, finding: Finding, text: string, subject: string): boolean {
+  return finding.evidence.some((e) => {
+    if (e.field !== expected.field) return false;
+    if ('text' in expected) {
+      const source = expected.field === 'body' ? text : subject;
+      return e.start !== undefined && e.end !== undefined && source.slice(e.start, e.end) === expected.text;
+    }
+    return e.index === expected.index;
+  });
+}
+
+function fixMatches(expected: ExpectedFix, finding: Finding, text: string): boolean {
+  return finding.fixes.some((f) => {
+    if (f.kind !== expected.kind) return false;
+    if ((f.kind === 'move-to-cc' || f.kind === 'add-cc' || f.kind === 'remove-recipients') && 'emails' in expected) {
+      const got = f.recipients.map((r) => r.email?.toLowerCase()).sort();
+      return JSON.stringify(got) === JSON.stringify([...expected.emails].map((e) => e.toLowerCase()).sort());
+    }
+    if (f.kind === 'replace-text' && 'replaces' in expected) {
+      return text.slice(f.start, f.end) === expected.replaces && f.replacement === expected.replacement;
+    }
+    return true;
+  });
+}
+
+/** Every range any finding carries lies inside its text and says what it claims. */
+function assertRangesSound(findings: Finding[], text: string, subject: string): void {
+  for (const f of findings) {
+    for (const e of f.evidence) {
+      if (e.start === undefined || e.end === undefined) continue;
+      const source = e.field === 'subject' ? subject : text;
+      expect(e.start).toBeGreaterThanOrEqual(0);
+      expect(e.end).toBeLessThanOrEqual(source.length);
+      expect(e.start).toBeLessThan(e.end);
+      expect(source.slice(e.start, e.end)).toBe(e.text);
+    }
+  }
+}
+
+const describeFinding = (f: Finding) => `${f.ruleId}/${f.severity}: ${f.evidence.map((e) => e.text).join(' | ')}`;
+
+export function ruleTable(ruleId: string, table: RuleTable): void {
+  describe(ruleId, () => {
+    describe('valid (not raised)', () => {
+      it.each(table.valid.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+        const { findings, text, subject } = run(c.message, c.lang);
+        const raised = findings.filter((f) => f.ruleId === ruleId);
+        expect(raised.map(describeFinding)).toEqual([]);
+        assertRangesSound(findings, text, subject);
+      });
+    });
+
+    describe('invalid (raised)', () => {
+      it.each(table.invalid.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+        const { findings, text, subject } = run(c.message, c.lang);
+        const raised = findings.filter((f) => f.ruleId === ruleId);
+        expect(raised.length).toBeGreaterThan(0);
+        expect(raised.map((f) => f.severity)).toContain(c.severity);
+        const finding = raised.find((f) => f.severity === c.severity) as Finding;
+        expect(finding.explanation.length).toBeGreaterThan(0);
+        expect(finding.ground.length).toBeGreaterThan(0);
+        for (const e of c.evidence ?? []) {
+          const ok = raised.some((f) => evidenceMatches(e, f, text, subject));
+          if (!ok) throw new Error(`no evidence ${JSON.stringify(e)} in ${raised.map(describeFinding).join('; ')}`);
+        }
+        for (const x of c.fixes ?? []) {
+          const ok = raised.some((f) => fixMatches(x, f, text));
+          if (!ok) throw new Error(`no fix ${JSON.stringify(x)} in ${JSON.stringify(raised.map((f) => f.fixes))}`);
+        }
+        assertRangesSound(findings, text, subject);
+      });
+    });
+  });
+}
