@@ -18,7 +18,7 @@ import { decide, dedupe, order } from './pipeline';
 /** Common UK and Welsh party names, added to each council's own roster parties. */
 export const COMMON_PARTIES = [
   'Labour', 'Conservative', 'Conservatives', 'Tory', 'Tories', 'Plaid Cymru', 'Plaid', 'Liberal Democrat', 'Liberal Democrats',
-  'Lib Dem', 'Lib Dems', 'Green Party', 'Greens', 'Reform UK', 'Reform', 'SNP', 'Llafur', 'Ceidwadwyr', 'Democratiaid Rhyddfrydol', 'Y Blaid Werdd',
+  'Lib Dem', 'Lib Dems', 'Green Party', 'Greens', 'Reform UK', 'SNP', 'Llafur', 'Ceidwadwyr', 'Democratiaid Rhyddfrydol', 'Y Blaid Werdd',
 ];
 
 export interface CheckOptions {

@@ -4,23 +4,62 @@ export interface Span {
   end: number;
 }
 
+/** Lines at least this long that end mid-sentence are taken as wrapped (mail clients wrap at 72-78). */
+const WRAPPED_LINE = 50;
+
 /**
- * Splits text into sentences: ends at . ! ? followed by space, or at a line break.
- * Simple and linear; rules use sentences to keep cues that belong together close.
+ * Splits text into sentences: ends at . ! ? followed by space, and at line breaks
+ * except where a long line was wrapped mid-sentence (so "change the recommendation
+ * to\nrefusal" stays one sentence). Simple and linear; rules use sentences to keep
+ * cues that belong together close.
  */
 export function splitSentences(text: string, from = 0, to = text.length): Span[] {
   const spans: Span[] = [];
   let start = from;
+  let lineStart = from;
   for (let i = from; i < to; i++) {
     const ch = text.charCodeAt(i);
-    const isBreak = ch === 10; // \n
+    if (ch === 10) {
+      if (!isWrap(text, lineStart, i, to)) {
+        push(spans, text, start, i);
+        start = i + 1;
+      }
+      lineStart = i + 1;
+      continue;
+    }
     const isStop = ch === 46 || ch === 33 || ch === 63; // . ! ?
-    if (isBreak || (isStop && (i + 1 >= to || /\s/.test(text.charAt(i + 1))))) {
-      const end = isBreak ? i : i + 1;
-      if (text.slice(start, end).trim() !== '') spans.push({ start, end });
+    if (isStop && (i + 1 >= to || isSpace(text.charCodeAt(i + 1)))) {
+      push(spans, text, start, i + 1);
       start = i + 1;
     }
   }
-  if (start < to && text.slice(start, to).trim() !== '') spans.push({ start, end: to });
+  push(spans, text, start, to);
   return spans;
+}
+
+/** A line break is a wrap when the line is long, does not end a sentence, and the next line carries on the text. */
+function isWrap(text: string, lineStart: number, lineEnd: number, to: number): boolean {
+  if (lineEnd - lineStart < WRAPPED_LINE) return false;
+  let last = lineEnd - 1;
+  while (last > lineStart && isSpace(text.charCodeAt(last))) last--;
+  const end = text.charAt(last);
+  if ('.!?:;'.includes(end)) return false;
+  const next = lineEnd + 1;
+  if (next >= to) return false;
+  const c = text.charAt(next);
+  // A blank line, a list item or a quoted line starts something new.
+  return c !== '\n' && c !== '\r' && c !== '-' && c !== '*' && c !== '>' && c !== '•';
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
+}
+
+function push(spans: Span[], text: string, start: number, end: number): void {
+  for (let i = start; i < end; i++) {
+    if (!isSpace(text.charCodeAt(i))) {
+      spans.push({ start, end });
+      return;
+    }
+  }
 }
