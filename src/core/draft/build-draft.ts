@@ -32,7 +32,8 @@ export function buildDraft(message: Message): Draft {
     }
   }
   const isChat = message.channel === 'chat';
-  const subject = isChat ? '' : message.subject;
+  // A chat has no subject, but a group chat's topic arrives here and is read like one.
+  const subject = message.subject;
   return {
     channel: message.channel,
     from: message.from,
