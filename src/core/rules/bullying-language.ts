@@ -10,7 +10,7 @@ type Messages = 'shouting' | 'threat' | 'deadline' | 'attack';
 
 const Options = z.strictObject({
   /** How many capitalised words in a row count as shouting. */
-  shoutingMinWords: z.number().int().min(2).max(20).default(4),
+  shoutingMinWords: z.number().int().min(2).max(20).default(3),
 });
 
 /**

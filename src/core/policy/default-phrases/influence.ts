@@ -15,7 +15,11 @@ export const influence: DefaultLists = {
       'application', 'applied', 'planning', 'extension', 'licence', 'license', 'licensing', 'housing', 'tenancy', 'council house', 'waiting list', 'job', 'post', 'vacancy', 'interview',
       'shortlist*', 'appointment', 'appointed', 'recruitment', 'contract', 'tender', 'grant', 'permit', 'enforcement', 'school place', 'place at',
     ],
-    cy: ['cais', 'cynllunio', 'estyniad', 'trwydded', 'trwyddedu', 'tai', 'tenantiaeth', 'swydd', 'cyfweliad', 'rhestr fer', 'penodiad', 'contract', 'grant', 'lle yn yr ysgol'],
+    // With the soft and nasal mutations Welsh puts on nouns after "ei", "fy", "am", "i" (cais -> gais, tŷ -> dŷ).
+    cy: [
+      'cais', 'gais', 'chais', 'nghais', 'cynllunio', 'gynllunio', 'estyniad', 'trwydded*', 'drwydded*', 'tai', 'dai', 'tŷ', 'dŷ', 'thŷ', 'nhŷ', 'tŷ cyngor', 'rhestr aros',
+      'tenantiaeth', 'denantiaeth', 'swydd', 'cyfweliad', 'gyfweliad', 'rhestr fer', 'penodiad', 'benodiad', 'contract', 'gontract', 'grant', 'lle yn yr ysgol', 'caniatâd',
+    ],
   },
   favours: {
     en: [
@@ -23,7 +27,7 @@ export const influence: DefaultLists = {
       'dealt with quickly', 'processed quickly', 'pushed through', 'up the list', 'top of the list', 'bump * up', 'looked kindly', 'looking kindly', 'looked favourably', 'looking favourably', 'fast-track', 'fast track', 'speed it up', 'speed up', 'approved quickly', 'priority', 'prioritise', 'special consideration', 'at least gets an interview', 'gets an interview',
       'see him right', 'see her right', 'do me a favour', 'i would appreciate', "i'd appreciate", 'owe you', 'bend the rules', 'turn a blind eye', 'wave it through',
     ],
-    cy: ['gwnewch yn siŵr', 'ffafr', 'gair da', 'blaenoriaeth', 'cyflymu', 'yn gyflym', 'ystyriaeth arbennig', 'byddwn yn gwerthfawrogi'],
+    cy: ['gwnewch yn siŵr', 'sicrhewch', 'ffafr', 'gair da', 'blaenoriaeth', 'cyflymu', 'yn gyflym', 'ystyriaeth arbennig', 'byddwn yn gwerthfawrogi', 'o leiaf gyfweliad', 'neidio’r ciw', "neidio'r ciw"],
   },
   declarations: {
     en: ['declare an interest', 'declare my interest', 'declaration of interest', 'declaring an interest', 'declared an interest', 'register of interests', 'personal interest', 'prejudicial interest', 'should i declare', 'do i need to declare', 'withdraw from the meeting', 'leave the room'],

@@ -11,7 +11,7 @@ export const instruction: DefaultLists = {
   directives: {
     // Not "you will": "you will remember the budget" is not a direction.
     en: ['make sure', 'i want you to', 'i need you to', 'you must', 'see that', 'ensure that', 'get it done', 'do it', 'i expect you to', 'you need to', 'you are to', 'i want it',
-      'please start', 'please begin', 'please arrange', 'please issue', 'get the contractors in'],
+      'please start', 'please begin', 'please arrange', 'please issue', 'get the contractors in', 'i want', 'needs to be', 'must be', 'should be given'],
     cy: ['gwnewch yn siŵr', 'rhaid i chi', 'dw i eisiau i chi', 'rwyf am i chi', 'rwy am i chi', 'mae angen i chi'],
   },
   councilActions: {
@@ -20,6 +20,7 @@ export const instruction: DefaultLists = {
       'close the', 'shut the', 'closing the', 'cancel the', 'spend the', 'spend #', 'spend it', 'order the', 'order new', 'buy the', 'buy new', 'buy #', 'purchase the', 'purchase new',
       'hire a contractor', 'hire contractors', 'hire more', 'award the', 'stop the', 'suspend the', 'remove the', 'demolish', 'sell the', 'approve the', 'refuse the',
       'withdraw the service', 'reopen', 'open the library', 'open the park', 'increase the', 'cut the', 'move the budget', 'waive the', 'terminate the', 'scrap the',
+      'is paid to', 'be paid to', 'paid out', 'pay them', 'pay the', 'release the funds', 'release the money', 'release the grant', 'transfer the', 'from the budget', 'from the community fund',
     ],
     // With the soft-mutated forms that follow "i chi", "rhaid i chi" and friends ("gau'r", "ganslo", "wario").
     cy: ['cau’r', 'gau’r', 'canslo', 'ganslo', 'gwario', 'wario', 'prynu', 'brynu', 'archebu', 'stopio', 'gwerthu', 'werthu', 'cymeradwyo', 'gymeradwyo', 'dymchwel', 'ddymchwel'],
