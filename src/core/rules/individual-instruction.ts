@@ -1,5 +1,6 @@
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
 import type { Draft } from '../draft/draft';
+import { isCapitalised } from '../text/tokenize';
 import type { PhraseMatch } from '../text/phrases';
 import { bodyEvidence, inList, isCouncillor, isOfficerLike, negated, sentenceAt, sentencesOf } from './helpers';
 
@@ -85,5 +86,18 @@ function imperative(draft: Draft, m: PhraseMatch): boolean {
   if (draft.text.slice(span.start, span.end).trimEnd().endsWith('?')) return false;
   let t = m.firstToken - 1;
   while (t >= 0 && draft.tokens[t].start >= span.start && SOFTENERS.has(draft.tokens[t].key)) t--;
-  return t < 0 || draft.tokens[t].end <= span.start;
+  if (t < 0 || draft.tokens[t].end <= span.start) return true;
+  // A name said first, then a comma, still opens an order: "Angharad, pay the invoice today."
+  return isVocative(draft, span.start, t);
+}
+
+/** True when the words from the sentence start to token `last` are one or two capitalised words followed by a comma. */
+function isVocative(draft: Draft, sentenceStart: number, last: number): boolean {
+  const token = draft.tokens[last];
+  if (draft.text.charAt(token.end) !== ',') return false;
+  let first = last;
+  while (first > 0 && draft.tokens[first - 1].start >= sentenceStart) first--;
+  if (last - first > 1) return false;
+  for (let k = first; k <= last; k++) if (!isCapitalised(draft.tokens[k].text)) return false;
+  return true;
 }
