@@ -1,0 +1,28 @@
+/**
+ * Where the add-in is served. The committed manifest points at the dev server
+ * (https://localhost:3000/); a production deployment serves dist/ from its own
+ * https origin and replaces that origin in manifest/manifest.xml. Pages that have a
+ * `location` (the task pane, the HTML on-send runtime) find policy.json beside
+ * themselves; the classic Windows JavaScript-only runtime has no location and uses this.
+ */
+export const DEV_ADDIN_BASE_URL = 'https://localhost:3000/';
+
+export const POLICY_FILE = 'policy.json';
+
+/** How long the add-in waits for policy.json before using the last good copy (or the built-in default). */
+export const POLICY_FETCH_TIMEOUT_MS = 800;
+
+/** After this long without a decision, the send is allowed with a header noting it (well inside Outlook's 5 s). */
+export const SEND_WATCHDOG_MS = 1500;
+
+/** The task pane button's control id in the manifest, which a Smart Alerts dialog can open. */
+export const TASKPANE_COMMAND_ID = 'msgComposeOpenPaneButton';
+
+/** The manifest's 16px icon resource id, which InfoBar notifications name. */
+export const NOTIFICATION_ICON_ID = 'Icon.16x16';
+
+export function policyUrl(): string {
+  const here = typeof location !== 'undefined' && location && typeof location.href === 'string' ? location.href : '';
+  const base = /^https?:/.test(here) ? here : DEV_ADDIN_BASE_URL;
+  return base.split('#')[0].split('?')[0].replace(/[^/]*$/, '') + POLICY_FILE;
+}

@@ -1,0 +1,50 @@
+import type { Finding } from '../../src/core/types';
+import { ALERT_LIMIT, buildAlertMessage, escapeMarkdown } from '../../src/outlook/commands/alert-message';
+
+const finding = (i: number, text: string): Finding => ({
+  ruleId: 'silent-copy',
+  severity: 'warn',
+  title: `Finding number ${i} with a reasonably long title to fill the dialog`,
+  explanation: 'x',
+  ground: 'y',
+  evidence: [{ field: 'body', start: 0, end: text.length, text }],
+  fixes: [],
+});
+
+describe('escapeMarkdown', () => {
+  it('keeps a link in the draft from becoming a link in the dialog', () => {
+    const escaped = escapeMarkdown('[click](https://evil.example) **now**');
+    expect(escaped).not.toMatch(/(^|[^\\])\[/);
+    expect(escaped).not.toMatch(/(^|[^\\])\(/);
+    expect(escaped).not.toMatch(/(^|[^\\])\*/);
+    expect(escaped.replace(/\\(.)/g, '$1')).toBe('[click](https://evil.example) **now**');
+  });
+
+  it('flattens line breaks so a draft cannot start a heading or list', () => {
+    expect(escapeMarkdown('a\n# b\r\n- c')).not.toMatch(/\n/);
+  });
+});
+
+describe('buildAlertMessage', () => {
+  it('stays within 500 characters in both forms, however many findings, and counts the rest', () => {
+    const many = Array.from({ length: 30 }, (_, i) => finding(i, '[x](https://a.example) '.repeat(10)));
+    for (const lang of ['en', 'cy'] as const) {
+      const m = buildAlertMessage('warn', many, lang);
+      expect(m.errorMessage.length).toBeLessThanOrEqual(ALERT_LIMIT);
+      expect(m.errorMessageMarkdown.length).toBeLessThanOrEqual(ALERT_LIMIT);
+      expect(m.errorMessage).toMatch(lang === 'en' ? /and \d+ more/ : /a \d+ arall/);
+    }
+  });
+
+  it('names each finding and quotes its evidence, escaped in the Markdown form', () => {
+    const m = buildAlertMessage('block', [finding(1, '[x](https://evil.example)')], 'en');
+    expect(m.errorMessage).toContain('Finding number 1');
+    expect(m.errorMessage).toContain('[x](https://evil.example)');
+    expect(m.errorMessageMarkdown).toContain('\\[x\\]\\(https\\:');
+  });
+
+  it('leaves info findings out', () => {
+    const info: Finding = { ...finding(9, 'z'), severity: 'info', title: 'Only information' };
+    expect(buildAlertMessage('warn', [info], 'en').errorMessage).not.toContain('Only information');
+  });
+});
