@@ -20,8 +20,15 @@ function bundle(): string {
   return readFileSync(BUNDLE, 'utf8');
 }
 
+/** Library functions newer than ES2016 that the bundle must not rely on the runtime for. */
+const NEWER_THAN_ES2016 = `
+  delete Object.entries; delete Object.values; delete Object.fromEntries; delete Object.getOwnPropertyDescriptors;
+  delete Array.prototype.flatMap; delete Array.prototype.flat; delete String.prototype.trimEnd; delete String.prototype.trimStart;
+  delete String.prototype.padStart; delete String.prototype.padEnd;
+`;
+
 /** Loads the bundle into a fresh context with only `Office`, and returns the handlers it registered. */
-function load(draft: FakeDraft) {
+function load(draft: FakeDraft, options: { es2016Library?: boolean } = {}) {
   const host = fakeOffice(draft);
   const registered = new Map<string, (event: unknown) => void>();
   const roaming: Record<string, unknown> = { [POLICY_STORAGE_KEY]: JSON.stringify({ schemaVersion: 1, directory: COUNCIL }) };
@@ -34,6 +41,7 @@ function load(draft: FakeDraft) {
     actions: { associate: (name: string, fn: (event: unknown) => void) => registered.set(name, fn) },
   };
   const context = vm.createContext({ Office });
+  if (options.es2016Library) vm.runInContext(NEWER_THAN_ES2016, context);
   vm.runInContext(bundle(), context, { filename: 'commands.js' });
   return { host, registered, globals: Object.keys(context) };
 }
@@ -65,6 +73,16 @@ describe('dist/commands.js', () => {
     await new Promise((ok) => setTimeout(ok, 100));
     expect(calls).toHaveLength(1);
     expect(options).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
+    expect(parseGuardHeader(host.headers['X-Protocol-Guard'])).toMatchObject({ result: 'warn', warned: ['silent-copy'] });
+  });
+
+  it('still decides when the runtime has only ES2016 library functions', async () => {
+    const { host, registered } = load(SILENT_COPY, { es2016Library: true });
+    const { event, calls, first } = fakeEvent();
+    registered.get('onMessageSendHandler')!(event);
+    expect(await first).toMatchObject({ allowEvent: false });
+    await new Promise((ok) => setTimeout(ok, 100));
+    expect(calls).toHaveLength(1);
     expect(parseGuardHeader(host.headers['X-Protocol-Guard'])).toMatchObject({ result: 'warn', warned: ['silent-copy'] });
   });
 

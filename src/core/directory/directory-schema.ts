@@ -1,35 +1,36 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ROLES } from '../types';
 
 const DOMAIN = /^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
-const Domain = z.string().regex(DOMAIN, { message: 'expected a domain like council.gov.uk (no @, no spaces)' });
+const Domain = z.string().check(z.regex(DOMAIN, { message: 'expected a domain like council.gov.uk (no @, no spaces)' }));
 
 export const PersonSchema = z.strictObject({
-  name: z.string().trim().min(1, { message: 'a person needs a name' }),
-  email: z.string().regex(EMAIL, { message: 'expected an email address like name@council.gov.uk' }).optional(),
+  name: z.string().check(z.trim(), z.minLength(1, { message: 'a person needs a name' })),
+  email: z.optional(z.string().check(z.regex(EMAIL, { message: 'expected an email address like name@council.gov.uk' }))),
   role: z.enum(ROLES),
   /** Title of office for councillors ("Leader of the Council", "Chair, Planning Committee"). */
-  title: z.string().optional(),
+  title: z.optional(z.string()),
   /** Job title for officers; used when a fix replaces a name with the post. */
-  jobTitle: z.string().optional(),
-  party: z.string().optional(),
-  politicallyRestricted: z.boolean().optional(),
+  jobTitle: z.optional(z.string()),
+  party: z.optional(z.string()),
+  politicallyRestricted: z.optional(z.boolean()),
   /** A distribution list whose members all hold `role`. */
-  isGroup: z.boolean().optional(),
+  isGroup: z.optional(z.boolean()),
   /** Other spellings people use ("Sian" for "Siân" is automatic; this is for "Bob" for "Robert"). */
-  aliases: z.array(z.string()).optional(),
+  aliases: z.optional(z.array(z.string())),
 });
 
 export const DirectorySchema = z.strictObject({
-  organisation: z.string().default(''),
-  internalDomains: z.array(Domain).default([]),
-  pressDomains: z.array(Domain).default([]),
-  personalDomains: z
-    .array(Domain)
-    .default(['gmail.com', 'googlemail.com', 'hotmail.com', 'hotmail.co.uk', 'outlook.com', 'live.com', 'live.co.uk', 'yahoo.com', 'yahoo.co.uk', 'icloud.com', 'me.com', 'btinternet.com', 'aol.com', 'sky.com', 'virginmedia.com', 'talktalk.net', 'protonmail.com', 'proton.me']),
-  people: z.array(PersonSchema).default([]),
+  organisation: z._default(z.string(), ''),
+  internalDomains: z._default(z.array(Domain), []),
+  pressDomains: z._default(z.array(Domain), []),
+  personalDomains: z._default(
+    z.array(Domain),
+    ['gmail.com', 'googlemail.com', 'hotmail.com', 'hotmail.co.uk', 'outlook.com', 'live.com', 'live.co.uk', 'yahoo.com', 'yahoo.co.uk', 'icloud.com', 'me.com', 'btinternet.com', 'aol.com', 'sky.com', 'virginmedia.com', 'talktalk.net', 'protonmail.com', 'proton.me'],
+  ),
+  people: z._default(z.array(PersonSchema), []),
 });
 
 export type Person = z.output<typeof PersonSchema>;

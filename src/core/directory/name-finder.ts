@@ -1,4 +1,5 @@
 import { fold, stripPossessive } from '../text/fold';
+import { keepWordChars } from '../text/letters';
 import { isCapitalised, type Token } from '../text/tokenize';
 import { NAME_TITLES } from '../message/address';
 import type { Person } from './directory-schema';
@@ -21,7 +22,6 @@ interface NameEntry {
 }
 
 const PLAIN_WORD = /^[a-z0-9'-]*$/;
-const NOT_NAME_CHAR = /[^\p{L}\p{M}\p{N}'-]/gu;
 
 function nameWords(name: string): string[] {
   const out: string[] = [];
@@ -29,7 +29,7 @@ function nameWords(name: string): string[] {
     if (raw === '') continue;
     const f = fold(raw);
     // Most names are plain letters: skip the Unicode clean-up for them.
-    const w = PLAIN_WORD.test(f) ? f : f.replace(NOT_NAME_CHAR, '');
+    const w = PLAIN_WORD.test(f) ? f : keepWordChars(f, "'-");
     if (w !== '') out.push(w);
   }
   return out;

@@ -1,4 +1,5 @@
 import { fold } from '../text/fold';
+import { keepWordChars } from '../text/letters';
 import { parseAddressList, parseAddressText } from '../message/address';
 import type { MailAddress } from '../types';
 import { ATTRIBUTION, ATTRIBUTION_START, HEADER_LABELS, SEPARATOR_LINES, type HeaderField } from './header-labels';
@@ -37,13 +38,14 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-const HEADER_LINE = /^\s*\*?([\p{L}' ]{1,12}?)\*?\s*:\s*(.*)$/u;
-
+/** "From: ...", "*Oddi wrth:* ...": a short label of letters (and bold stars) before a colon. */
 function headerField(line: string): { field: HeaderField; value: string } | undefined {
-  const m = HEADER_LINE.exec(line);
-  if (!m) return undefined;
-  const field = HEADER_LABELS[fold(m[1].trim())];
-  return field ? { field, value: m[2].trim() } : undefined;
+  const colon = line.indexOf(':');
+  if (colon < 1 || colon > 16) return undefined;
+  const label = line.slice(0, colon).trim().replace(/^\*|\*$/g, '').trim();
+  if (label.length === 0 || label.length > 12 || keepWordChars(label, "' ") !== label) return undefined;
+  const field = HEADER_LABELS[fold(label)];
+  return field ? { field, value: line.slice(colon + 1).replace(/^\*/, '').trim() } : undefined;
 }
 
 /** A header block: a From line with at least one more header line within the next few lines. */

@@ -1,4 +1,5 @@
 import { fold } from '../text/fold';
+import { keepWordChars } from '../text/letters';
 import type { MailAddress } from '../types';
 
 /** Titles that come before a name; "Y Cynghorydd" is Welsh for "Councillor". */
@@ -18,7 +19,7 @@ export function nameKeyWords(name: string): string[] {
   const words = name
     .replace(/\(.*?\)/g, ' ')
     .split(/[\s,]+/)
-    .map((w) => fold(w).replace(/[^\p{L}\p{M}\p{N}'-]/gu, ''))
+    .map((w) => keepWordChars(fold(w), "'-"))
     .filter((w) => w !== '');
   while (words.length > 1 && (NAME_TITLES.has(words[0]) || (words[0] === 'y' && words[1] === 'cynghorydd'))) words.shift();
   return words;

@@ -1,43 +1,50 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DirectorySchema } from '../directory/directory-schema';
 import { phraseProblem } from '../text/phrases';
 import { ROLES, RULE_IDS, SEVERITIES } from '../types';
 import { RULES } from '../rules/registry';
 
+/*
+ * zod/mini rather than classic zod: the same checks and error paths, but functions
+ * that tree-shake, which keeps the Outlook on-send bundle small.
+ */
+
 export const POLICY_SCHEMA_VERSION = 1;
 
-const Phrase = z.string().superRefine((value, ctx) => {
-  const problem = phraseProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+const Phrase = z.string().check(
+  z.superRefine((value, ctx) => {
+    const problem = phraseProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+  }),
+);
 
 const PhraseLanguages = z.strictObject({
-  en: z.array(Phrase).optional(),
-  cy: z.array(Phrase).optional(),
+  en: z.optional(z.array(Phrase)),
+  cy: z.optional(z.array(Phrase)),
 });
 
-const Wording = z.strictObject({ en: z.string().optional(), cy: z.string().optional() });
+const Wording = z.strictObject({ en: z.optional(z.string()), cy: z.optional(z.string()) });
 
-function ruleConfigSchema(listNames: string[], options: z.ZodType | undefined) {
+function ruleConfigSchema(listNames: string[], options: z.ZodMiniType | undefined) {
   const lists = listNames.length > 0 ? (listNames as [string, ...string[]]) : ['-'];
   const listKey = z.enum(lists as [string, ...string[]]);
   return z.strictObject({
-    enabled: z.boolean().optional(),
-    severity: z.enum(SEVERITIES).optional(),
+    enabled: z.optional(z.boolean()),
+    severity: z.optional(z.enum(SEVERITIES)),
     /** The council's own protocol wording, shown to users as the ground. */
-    protocolText: Wording.optional(),
+    protocolText: z.optional(Wording),
     /** Replaces a list in one language. */
-    phrases: z.partialRecord(listKey, PhraseLanguages).optional(),
+    phrases: z.optional(z.partialRecord(listKey, PhraseLanguages)),
     /** Adds to a list (any language) without restating the defaults. */
-    addPhrases: z.partialRecord(listKey, z.array(Phrase)).optional(),
+    addPhrases: z.optional(z.partialRecord(listKey, z.array(Phrase))),
     /** Takes phrases out of a list. */
-    removePhrases: z.partialRecord(listKey, z.array(z.string())).optional(),
-    options: (options ?? z.strictObject({})).optional(),
+    removePhrases: z.optional(z.partialRecord(listKey, z.array(z.string()))),
+    options: z.optional(options ?? z.strictObject({})),
   });
 }
 
 const ruleShape = Object.fromEntries(
-  RULES.map((r) => [r.header.id, ruleConfigSchema(Object.keys(r.header.lists), r.header.options).optional()]),
+  RULES.map((r) => [r.header.id, z.optional(ruleConfigSchema(Object.keys(r.header.lists), r.header.options))]),
 );
 
 const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -45,36 +52,38 @@ const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 export const CustomRuleSchema = z.strictObject({
   id: z
     .string()
-    .regex(KEBAB, { message: 'expected lower-case words joined by hyphens, like "planning-lobbying"' })
-    .refine((id) => !(RULE_IDS as readonly string[]).includes(id), { message: 'this id belongs to a built-in rule; choose another' }),
-  title: z.strictObject({ en: z.string().min(1), cy: z.string().optional() }),
-  enabled: z.boolean().default(true),
-  severity: z.enum(SEVERITIES).default('warn'),
-  explanation: z.strictObject({ en: z.string().min(1), cy: z.string().optional() }),
-  protocolText: Wording.optional(),
-  phrases: z.strictObject({ en: z.array(Phrase).default([]), cy: z.array(Phrase).default([]) }),
+    .check(
+      z.regex(KEBAB, { message: 'expected lower-case words joined by hyphens, like "planning-lobbying"' }),
+      z.refine((id) => !(RULE_IDS as readonly string[]).includes(id), { message: 'this id belongs to a built-in rule; choose another' }),
+    ),
+  title: z.strictObject({ en: z.string().check(z.minLength(1)), cy: z.optional(z.string()) }),
+  enabled: z._default(z.boolean(), true),
+  severity: z._default(z.enum(SEVERITIES), 'warn'),
+  explanation: z.strictObject({ en: z.string().check(z.minLength(1)), cy: z.optional(z.string()) }),
+  protocolText: z.optional(Wording),
+  phrases: z.strictObject({ en: z._default(z.array(Phrase), []), cy: z._default(z.array(Phrase), []) }),
   /** Applies only when the message goes out in the name of someone with one of these roles (empty: anyone). */
-  senderRoles: z.array(z.enum(ROLES)).default([]),
+  senderRoles: z._default(z.array(z.enum(ROLES)), []),
   /** Applies only when a recipient has one of these roles, or is outside the council (empty: anyone). */
-  recipientRoles: z.array(z.enum([...ROLES, 'external'])).default([]),
+  recipientRoles: z._default(z.array(z.enum([...ROLES, 'external'])), []),
   /** Where to look. */
-  scope: z.enum(['body', 'subject', 'both']).default('both'),
+  scope: z._default(z.enum(['body', 'subject', 'both']), 'both'),
 });
 
 export const PolicySchema = z.strictObject({
   /** Editors use this to find the JSON Schema; the engine ignores it. */
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   schemaVersion: z.literal(POLICY_SCHEMA_VERSION, { message: `expected schemaVersion ${POLICY_SCHEMA_VERSION}` }),
-  directory: DirectorySchema.default(DirectorySchema.parse({})),
-  rules: z.strictObject(ruleShape).default({}),
-  customRules: z.array(CustomRuleSchema).default([]),
+  directory: z._default(DirectorySchema, () => DirectorySchema.parse({})),
+  rules: z._default(z.strictObject(ruleShape), {}),
+  customRules: z._default(z.array(CustomRuleSchema), []),
   /** Where "this warning is wrong" reports go. */
-  monitoringOfficer: z.strictObject({ name: z.string().optional(), email: z.string().optional() }).optional(),
+  monitoringOfficer: z.optional(z.strictObject({ name: z.optional(z.string()), email: z.optional(z.string()) })),
   /** When and by whom it was published (the console fills these). */
-  publishedAt: z.string().optional(),
-  publishedBy: z.string().optional(),
+  publishedAt: z.optional(z.string()),
+  publishedBy: z.optional(z.string()),
   /** A note on what changed, kept with the file. */
-  changeSummary: z.string().optional(),
+  changeSummary: z.optional(z.string()),
 });
 
 export type PolicyInput = z.input<typeof PolicySchema>;

@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Draft } from '../draft/draft';
 import { isAllCaps, type Token } from '../text/tokenize';
+import { hasLetter, keepWordChars } from '../text/letters';
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
 import { bodyEvidence, inList, negated } from './helpers';
 import type { Evidence } from '../types';
@@ -10,7 +11,7 @@ type Messages = 'shouting' | 'threat' | 'deadline' | 'attack';
 
 const Options = z.strictObject({
   /** How many capitalised words in a row count as shouting. */
-  shoutingMinWords: z.number().int().min(2).max(20).default(3),
+  shoutingMinWords: z._default(z.int().check(z.minimum(2), z.maximum(20)), 3),
 });
 
 /**
@@ -87,7 +88,7 @@ export const bullyingLanguage = defineRule<Messages, Lists, z.output<typeof Opti
 
 /** A word written all in capitals (acronyms included: they may sit inside a shouted sentence). */
 function isCapsWord(token: Token): boolean {
-  return isAllCaps(token.text) && token.text.replace(/[^\p{L}]/gu, '').length >= 1;
+  return isAllCaps(token.text) && hasLetter(token.text);
 }
 
 function shoutingRuns(draft: Draft, ctx: RuleContext, minWords: number): Evidence[] {
@@ -126,7 +127,7 @@ function isHeadingOrMarking(draft: Draft, run: Token[], ctx: RuleContext): boole
   let lineEnd = draft.text.indexOf('\n', run[run.length - 1].end);
   if (lineEnd < 0) lineEnd = draft.text.length;
   const line = draft.text.slice(lineStart, lineEnd).trim();
-  const wholeLine = line.replace(/[^\p{L}\p{N}]/gu, '') === draft.text.slice(run[0].start, run[run.length - 1].end).replace(/[^\p{L}\p{N}]/gu, '');
+  const wholeLine = keepWordChars(line) === keepWordChars(draft.text.slice(run[0].start, run[run.length - 1].end));
   const isSentence = /[.!?]$/.test(line);
   const markingWords = ['confidential', 'restricted', 'official', 'sensitive', 'publication', 'exempt', 'cyfrinachol', 'draft', 'drafft', 'urgent'];
   void ctx;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineRule, type RawFinding } from './rule-types';
 import { bodyEvidence, nameOf, recipientEvidence, subjectEvidence } from './helpers';
 import type { Evidence } from '../types';
@@ -9,7 +9,7 @@ type Lists = 'exemptMarkings' | 'confidentialMarkings';
 
 const Options = z.strictObject({
   /** Severity when the only marking is a plain "confidential" or "in confidence". */
-  plainMarkingSeverity: z.enum(['block', 'warn', 'info']).default('warn'),
+  plainMarkingSeverity: z._default(z.enum(['block', 'warn', 'info']), 'warn'),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
 import { bodyEvidence, inList, isCouncillor, isOfficerLike, nameOf, recipientEvidence, sentenceAt, sentencesOf } from './helpers';
 import type { PhraseMatch } from '../text/phrases';
@@ -7,7 +7,7 @@ type Lists = 'campaignWork' | 'partyContext' | 'parties' | 'requests';
 
 const Options = z.strictObject({
   /** The severity when any officer asked is politically restricted. */
-  restrictedSeverity: z.enum(['block', 'warn', 'info']).default('block'),
+  restrictedSeverity: z._default(z.enum(['block', 'warn', 'info']), 'block'),
 });
 
 /**

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { DirectoryIndex, Party } from '../directory/directory-index';
 import type { Draft } from '../draft/draft';
 import type { NameMention } from '../directory/name-finder';
@@ -67,7 +67,7 @@ export interface RuleHeader<M extends string = string, L extends string = string
   /** The phrase lists this rule reads, with what each is for (shown to monitoring officers). */
   lists: Record<L, Bilingual>;
   /** Rule-specific settings with their defaults. */
-  options?: z.ZodType;
+  options?: z.ZodMiniType;
   /** Lists used as sets of single words (looked up, not searched for), e.g. acronyms. */
   wordSets?: L[];
   /** The rule also reads the quoted history (most rules read only the new text). */

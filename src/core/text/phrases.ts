@@ -1,5 +1,6 @@
 import { fold, stripPossessive } from './fold';
 import type { Token } from './tokenize';
+import { keepWordChars } from './letters';
 
 /**
  * Phrase lists are literal words, never regular expressions, so a monitoring
@@ -59,7 +60,7 @@ function compileStep(word: string): Step {
   if (word === '#') return { kind: 'number' };
   if (word === '...') return { kind: 'gap', max: GAP_WORDS };
   // Punctuation inside a phrase word is ignored except apostrophes and hyphens, as the tokenizer does.
-  const cleaned = fold(word).replace(/[^\p{L}\p{M}\p{N}'*-]/gu, '');
+  const cleaned = keepWordChars(fold(word), "'*-");
   if (cleaned.endsWith('*')) return { kind: 'prefix', key: cleaned.slice(0, -1) };
   return { kind: 'word', key: cleaned };
 }

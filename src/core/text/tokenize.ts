@@ -1,4 +1,5 @@
 import { fold } from './fold';
+import { isWordCode } from './letters';
 
 /**
  * A word in a text: where it is, what it says, and its folded key for lookups.
@@ -18,33 +19,39 @@ export class Token {
   }
 }
 
-/**
- * Letters, marks and digits, with inner apostrophes and hyphens kept inside the word
- * (O'Brien, Lloyd-Jones, don't). Unicode classes, because \b only knows ASCII.
- */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u2010\u2011-][\p{L}\p{M}\p{N}]+)*['\u2019]?/gu;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
 
+/** Apostrophes and hyphens join two runs of letters into one word (O'Brien, Lloyd-Jones, don't). */
+function isJoiner(c: number): boolean {
+  return c === APOSTROPHE || c === RIGHT_QUOTE || c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+/**
+ * Splits text into words by character code, in one pass (\b only knows ASCII, and
+ * Unicode classes cost the on-send bundle dearly; see letters.ts). A trailing
+ * apostrophe stays only after an s, as a possessive (Jones'); otherwise it is a quote.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    const end = m.index + m[0].length;
-    if (end > to) {
-      if (m.index < to) {
-        const cut = m[0].slice(0, to - m.index);
-        tokens.push(new Token(m.index, to, fold(cut), text));
-      }
-      break;
+  let i = from;
+  while (i < to) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
     }
-    let word = m[0];
-    let wordEnd = end;
-    // A trailing apostrophe is possessive only after an s (Jones'); otherwise it is a closing quote.
-    if ((word.endsWith("'") || word.endsWith('\u2019')) && !/[sS]['\u2019]$/.test(word)) {
-      word = word.slice(0, -1);
-      wordEnd -= 1;
+    const start = i;
+    while (i < to && isWordCode(text.charCodeAt(i))) i++;
+    while (i + 1 < to && isJoiner(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
+      i++;
+      while (i < to && isWordCode(text.charCodeAt(i))) i++;
     }
-    tokens.push(new Token(m.index, wordEnd, fold(word), text));
+    let end = i;
+    const next = i < to ? text.charCodeAt(i) : -1;
+    const before = text.charCodeAt(i - 1);
+    if ((next === APOSTROPHE || next === RIGHT_QUOTE) && (before === 115 || before === 83)) end = i + 1;
+    tokens.push(new Token(start, end, fold(text.slice(start, end)), text));
+    i = end;
   }
   return tokens;
 }

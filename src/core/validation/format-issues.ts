@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { $ZodIssue } from 'zod/v4/core';
 
 /** One problem with an input, named by its path, ready for a one-line message. */
 export interface InputProblem {
@@ -28,7 +28,7 @@ function describeValue(value: unknown): string {
 }
 
 /** Turns zod's issues into problems that say what was given and what was expected. */
-export function formatIssues(issues: ReadonlyArray<z.core.$ZodIssue>): InputProblem[] {
+export function formatIssues(issues: ReadonlyArray<$ZodIssue>): InputProblem[] {
   return issues.map((issue) => {
     const path = pathToString(issue.path);
     const given = 'input' in issue ? describeValue((issue as { input?: unknown }).input) : undefined;

@@ -1,8 +1,10 @@
 /**
  * The on-send bundle (dist/commands.js): event handlers only. No React, no DOM, no window or
  * localStorage: the classic Outlook on Windows JavaScript-only runtime has none of them.
- * Webpack transpiles this bundle to ES5 (see webpack.config.js, "commands").
+ * Webpack transpiles this bundle for an ES2016 runtime (see webpack.config.js, "commands"), and
+ * runtime-builtins fills in the few newer library functions, so it must be the first import.
  */
+import './runtime-builtins';
 import { NOTIFICATION_ICON_ID, POLICY_FETCH_TIMEOUT_MS, SEND_WATCHDOG_MS, TASKPANE_COMMAND_ID, policyUrl } from '../config';
 import { fetchJsonWithTimeout } from '../policy/fetch-policy';
 import { PolicySource } from '../policy/policy-source';
