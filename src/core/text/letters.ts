@@ -28,8 +28,15 @@ export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Word characters below U+0250 (ASCII and Latin), looked up rather than computed: the tokenizer's hot path. */
+const LATIN_WORD = (() => {
+  const table = new Uint8Array(0x250);
+  for (let c = 0; c < table.length; c++) table[c] = isDigitCode(c) || isLetterCode(c) ? 1 : 0;
+  return table;
+})();
+
 export function isWordCode(c: number): boolean {
-  return isDigitCode(c) || isLetterCode(c);
+  return c < 0x250 ? LATIN_WORD[c] === 1 : isLetterCode(c);
 }
 
 /** Keeps word characters and the listed extra characters (e.g. "'-" for names). */

@@ -20,6 +20,15 @@ export class Token {
 }
 
 const APOSTROPHE = 39;
+
+/** Lower-case ASCII letters, digits, ' and - only: already its own key, so no new string is made. */
+function isPlainLower(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45)) return false;
+  }
+  return true;
+}
 const RIGHT_QUOTE = 0x2019;
 
 /** Apostrophes and hyphens join two runs of letters into one word (O'Brien, Lloyd-Jones, don't). */
@@ -50,7 +59,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const next = i < to ? text.charCodeAt(i) : -1;
     const before = text.charCodeAt(i - 1);
     if ((next === APOSTROPHE || next === RIGHT_QUOTE) && (before === 115 || before === 83)) end = i + 1;
-    tokens.push(new Token(start, end, fold(text.slice(start, end)), text));
+    const word = text.slice(start, end);
+    tokens.push(new Token(start, end, isPlainLower(text, start, end) ? word : fold(word), text));
     i = end;
   }
   return tokens;
