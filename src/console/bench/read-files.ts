@@ -1,0 +1,82 @@
+import { emlToMessage } from '../../formats/eml-to-message';
+import type { BenchMessage } from './compare-findings';
+
+/** A file as the bench needs it: a name and a way to read it (a browser File fits). */
+export interface NamedFile {
+  name: string;
+  /** Path inside a dropped or chosen folder, when there is one. */
+  webkitRelativePath?: string;
+  text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export interface ReadResult {
+  messages: BenchMessage[];
+  /** Files that could not be used, each with the reason; nothing is skipped silently. */
+  errors: { name: string; message: string }[];
+}
+
+let counter = 0;
+export function nextBenchId(): string {
+  counter += 1;
+  return `m${Date.now().toString(36)}-${counter}`;
+}
+
+/** Reads .eml and .json files into messages, in the browser, without sending them anywhere. */
+export async function readBenchFiles(files: ReadonlyArray<NamedFile>, notAMessage: (name: string) => string): Promise<ReadResult> {
+  const result: ReadResult = { messages: [], errors: [] };
+  const sorted = [...files].sort((a, b) => (a.webkitRelativePath || a.name).localeCompare(b.webkitRelativePath || b.name));
+  for (const file of sorted) {
+    const name = file.webkitRelativePath || file.name;
+    const lower = file.name.toLowerCase();
+    try {
+      if (lower.endsWith('.eml')) {
+        result.messages.push({ id: nextBenchId(), name, message: await emlToMessage(await file.arrayBuffer()) });
+      } else if (lower.endsWith('.json')) {
+        result.messages.push({ id: nextBenchId(), name, message: JSON.parse((await file.text()).replace(/^\uFEFF/, '')) as unknown });
+      } else if (!file.name.startsWith('.')) {
+        result.errors.push({ name, message: notAMessage(name) });
+      }
+    } catch (e) {
+      result.errors.push({ name, message: (e as Error).message });
+    }
+  }
+  return result;
+}
+
+/** Minimal shapes of the browser's drag-and-drop file system entries (folders dropped on the page). */
+interface DropEntry {
+  isFile: boolean;
+  isDirectory: boolean;
+  name: string;
+  fullPath: string;
+  file?(ok: (f: File) => void, fail: (e: unknown) => void): void;
+  createReader?(): { readEntries(ok: (entries: DropEntry[]) => void, fail: (e: unknown) => void): void };
+}
+
+async function walk(entry: DropEntry, out: NamedFile[]): Promise<void> {
+  if (entry.isFile && entry.file) {
+    const file = await new Promise<File>((ok, fail) => entry.file!(ok, fail));
+    out.push(Object.assign(file, { webkitRelativePath: entry.fullPath.replace(/^\//, '') }) as NamedFile);
+  } else if (entry.isDirectory && entry.createReader) {
+    const reader = entry.createReader();
+    // readEntries returns the folder in batches; keep reading until it returns none.
+    for (;;) {
+      const batch = await new Promise<DropEntry[]>((ok, fail) => reader.readEntries(ok, fail));
+      if (batch.length === 0) break;
+      for (const child of batch) await walk(child, out);
+    }
+  }
+}
+
+/** Every file in a drop, looking inside dropped folders. */
+export async function filesFromDrop(data: DataTransfer): Promise<NamedFile[]> {
+  const items = [...(data.items ?? [])];
+  const entries = items
+    .map((i) => (i.webkitGetAsEntry?.() ?? null) as unknown as DropEntry | null)
+    .filter((e): e is DropEntry => e !== null);
+  if (entries.length === 0) return [...data.files];
+  const out: NamedFile[] = [];
+  for (const e of entries) await walk(e, out);
+  return out;
+}

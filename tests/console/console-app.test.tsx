@@ -1,0 +1,83 @@
+/** @jest-environment jsdom */
+import './jsdom-polyfills';
+import '@testing-library/jest-dom';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { ConsoleApp } from '../../src/console/app/ConsoleApp';
+import { STRINGS, StringsContext } from '../../src/console/i18n/strings';
+import { defaultLang } from '../../src/console/i18n/strings';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+
+jest.setTimeout(60000);
+
+function respond(status: number, body?: unknown): typeof fetch {
+  return jest.fn(async () => ({ ok: status === 200, status, json: async () => body }) as Response) as unknown as typeof fetch;
+}
+
+function App({ fetcher, storage }: { fetcher: typeof fetch; storage: Storage }) {
+  const [lang, setLang] = useState<'en' | 'cy'>('en');
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <StringsContext.Provider value={STRINGS[lang]}>
+        <ConsoleApp fetcher={fetcher} storage={storage} onToggleLanguage={() => setLang((l) => (l === 'en' ? 'cy' : 'en'))} />
+      </StringsContext.Provider>
+    </FluentProvider>
+  );
+}
+
+beforeEach(() => window.localStorage.clear());
+
+describe('ConsoleApp', () => {
+  it('uses policy.json beside the page as the published policy', async () => {
+    const fetcher = respond(200, { schemaVersion: 1, publishedAt: '2026-11-01T10:00:00Z', rules: { 'silent-copy': { severity: 'block' } } });
+    render(<App fetcher={fetcher} storage={window.localStorage} />);
+    await screen.findByText(/Published policy: policy.json beside this page/);
+    expect(fetcher).toHaveBeenCalledWith('policy.json', expect.anything());
+    const group = await screen.findByRole('radiogroup', { name: 'Severity for Silent copy to a councillor' });
+    expect(group.querySelector('input[value="block"]')).toBeChecked();
+  });
+
+  it('falls back to the built-in policy when there is no policy.json, and keeps work over a reload', async () => {
+    const user = userEvent.setup({ delay: null });
+    const first = render(<App fetcher={respond(404)} storage={window.localStorage} />);
+    await screen.findByText(/No policy.json was found/);
+    const group = await screen.findByRole('radiogroup', { name: "Severity for Pressure to change an officer's report" });
+    await user.click(group.querySelector('input[value="info"]') as HTMLElement);
+    await screen.findByText('You have changes that are not yet published.');
+    first.unmount();
+
+    render(<App fetcher={respond(404)} storage={window.localStorage} />);
+    await screen.findByText('Your unpublished work from last time has been restored.');
+    const again = await screen.findByRole('radiogroup', { name: "Severity for Pressure to change an officer's report" });
+    expect(again.querySelector('input[value="info"]')).toBeChecked();
+  });
+
+  it('asks before leaving with changes that were not downloaded', async () => {
+    const user = userEvent.setup({ delay: null });
+    render(<App fetcher={respond(404)} storage={window.localStorage} />);
+    const group = await screen.findByRole('radiogroup', { name: "Severity for Pressure to change an officer's report" });
+    const before = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(before);
+    expect(before.defaultPrevented).toBe(false);
+    await user.click(group.querySelector('input[value="info"]') as HTMLElement);
+    const after = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(after);
+    expect(after.defaultPrevented).toBe(true);
+  });
+
+  it('switches to Welsh', async () => {
+    const user = userEvent.setup({ delay: null });
+    render(<App fetcher={respond(404)} storage={window.localStorage} />);
+    await user.click(await screen.findByRole('button', { name: /switch to Welsh/ }));
+    expect(screen.getByRole('tab', { name: 'Rheolau' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Mainc brawf' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /English/ })).toBeInTheDocument();
+  });
+
+  it('picks Welsh when the browser asks for it first', () => {
+    expect(defaultLang(['cy-GB', 'en-GB'])).toBe('cy');
+    expect(defaultLang(['en-GB', 'cy'])).toBe('en');
+    expect(defaultLang(['fr-FR'])).toBe('en');
+  });
+});

@@ -1,0 +1,137 @@
+/** @jest-environment jsdom */
+import './jsdom-polyfills';
+import '@testing-library/jest-dom';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { parsePolicy, RULES } from '../../src/core';
+import { RulesPanel } from '../../src/console/rules/RulesPanel';
+import type { PolicyFile } from '../../src/console/state/policy-file';
+import { PolicyHolder, Providers, resolve, SAMPLE_POLICY } from './harness';
+
+// Eleven rule cards in jsdom, re-rendered on every keystroke: slow under jsdom, quick in a browser.
+jest.setTimeout(60000);
+
+function setup() {
+  let latest: PolicyFile = SAMPLE_POLICY;
+  render(
+    <Providers>
+      <PolicyHolder
+        initial={SAMPLE_POLICY}
+        seen={(p) => (latest = p)}
+        render={({ draft, resolved, checker, update }) => <RulesPanel draft={draft} resolved={resolved} checker={checker} update={update} />}
+      />
+    </Providers>,
+  );
+  return { latest: () => latest };
+}
+
+function card(ruleId: string): HTMLElement {
+  return document.querySelector(`[data-rule-id="${ruleId}"]`) as HTMLElement;
+}
+
+describe('RulesPanel', () => {
+  it('lists every rule with a switch and a severity', () => {
+    setup();
+    for (const { header } of RULES) {
+      expect(screen.getByRole('heading', { name: new RegExp(header.id) })).toBeInTheDocument();
+      expect(screen.getByRole('radiogroup', { name: `Severity for ${header.title.en}` })).toBeInTheDocument();
+    }
+  });
+
+  it('changes severity and switches a rule off', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { latest } = setup();
+    const group = screen.getByRole('radiogroup', { name: 'Severity for Silent copy to a councillor' });
+    await user.click(within(group).getByRole('radio', { name: 'Block' }));
+    expect(latest().rules?.['silent-copy']).toEqual({ severity: 'block' });
+    await user.click(within(card('media-dispute')).getByRole('switch'));
+    expect(latest().rules?.['media-dispute']).toEqual({ enabled: false });
+    expect(within(card('media-dispute')).getByText(/This rule is off/)).toBeInTheDocument();
+  });
+
+  it('previews what a rule flags in the sample draft, and updates when a phrase is removed', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { latest } = setup();
+    const obligation = card('obligation-in-councillor-name');
+    expect(within(obligation).getByText(/Flags 1 thing/)).toBeInTheDocument();
+    await user.click(within(obligation).getByRole('button', { name: 'Wording and phrases' }));
+    const removeButtons = within(obligation).getAllByRole('button', { name: /^Remove “accept/ });
+    for (const b of removeButtons) await user.click(b);
+    expect(JSON.stringify(latest().rules?.['obligation-in-councillor-name'])).toContain('phrases');
+    expect(within(obligation).getByText(/default phrases? taken out/)).toBeInTheDocument();
+  });
+
+  it('refuses an invalid phrase with the reason, and adds a good one in Welsh', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { latest } = setup();
+    const partisan = card('partisan-request');
+    await user.click(within(partisan).getByRole('button', { name: 'Wording and phrases' }));
+    const welshInputs = within(partisan).getAllByRole('textbox', { name: 'New phrase (Welsh)' });
+    await user.type(welshInputs[0], '* taflen');
+    await user.click(within(welshInputs[0].closest('fieldset') as HTMLElement).getByRole('button', { name: 'Add' }));
+    expect(within(partisan).getByText(/Not added: .*wildcard/)).toBeInTheDocument();
+    await user.clear(welshInputs[0]);
+    await user.type(welshInputs[0], 'pamffled etholiad{Enter}');
+    expect(JSON.stringify(latest().rules?.['partisan-request'])).toContain('pamffled etholiad');
+  });
+
+  it('edits a rule’s own settings, and shows a value the engine refuses beside the rule', async () => {
+    const user = userEvent.setup({ delay: null });
+    let latest: PolicyFile = SAMPLE_POLICY;
+    render(
+      <Providers>
+        <PolicyHolder
+          initial={SAMPLE_POLICY}
+          seen={(p) => (latest = p)}
+          render={({ draft, checker, update }) => {
+            const parsed = parsePolicy(draft);
+            const resolved = parsed.ok ? parsed.value : resolve(SAMPLE_POLICY);
+            return <RulesPanel draft={draft} problems={parsed.ok ? [] : parsed.problems} resolved={resolved} checker={checker} update={update} />;
+          }}
+        />
+      </Providers>,
+    );
+    const restricted = screen.getByRole('radiogroup', { name: /politically restricted officer is asked/ });
+    await user.click(within(restricted).getByRole('radio', { name: 'Warn' }));
+    expect(latest.rules?.['partisan-request']?.options).toEqual({ restrictedSeverity: 'warn' });
+    const shouting = within(card('bullying-language')).getByRole('spinbutton');
+    await user.clear(shouting);
+    await user.type(shouting, '25{Enter}');
+    expect(latest.rules?.['bullying-language']?.options).toEqual({ shoutingMinWords: 25 });
+    expect(within(card('bullying-language')).getByRole('alert')).toHaveTextContent('rules.bullying-language.options.shoutingMinWords');
+  });
+
+  it('sets the council’s own wording', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { latest } = setup();
+    const silent = card('silent-copy');
+    await user.click(within(silent).getByRole('button', { name: 'Wording and phrases' }));
+    await user.type(within(silent).getByRole('textbox', { name: /Protocol wording \(English\)/ }), 'Paragraph 7.3');
+    expect(latest().rules?.['silent-copy']?.protocolText).toEqual({ en: 'Paragraph 7.3' });
+  });
+
+  it('creates a custom phrase rule, refusing a bad id first', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { latest } = setup();
+    await user.click(screen.getByRole('button', { name: 'Add a rule of your own' }));
+    await user.type(screen.getByRole('textbox', { name: /Rule id/ }), 'Bad Id');
+    await user.type(screen.getByRole('textbox', { name: /Title \(English\)/ }), 'Lobbying');
+    await user.type(screen.getByRole('textbox', { name: /What the sender is told \(English\)/ }), 'Planning officers decide on the facts.');
+    const phraseInput = screen.getAllByRole('textbox', { name: 'New phrase (English)' }).at(-1)!;
+    await user.type(phraseInput, 'Catrin{Enter}');
+    await user.click(within(screen.getByRole('group', { name: /sent in the name of/ })).getByRole('checkbox', { name: 'Councillor' }));
+    await user.click(screen.getByRole('button', { name: 'Save rule' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('id');
+    expect(latest().customRules ?? []).toHaveLength(0);
+    const id = screen.getByRole('textbox', { name: /Rule id/ });
+    await user.clear(id);
+    await user.type(id, 'planning-lobbying');
+    await user.click(screen.getByRole('button', { name: 'Save rule' }));
+    expect(latest().customRules).toEqual([
+      expect.objectContaining({ id: 'planning-lobbying', senderRoles: ['councillor'], phrases: { en: ['Catrin'], cy: [] } }),
+    ]);
+    // The sample draft names Catrin, so the new rule's preview flags it.
+    const item = screen.getByRole('heading', { name: /planning-lobbying/ }).closest('li') as HTMLElement;
+    expect(within(item).getByText(/Flags 1 thing/)).toBeInTheDocument();
+  });
+});
