@@ -33,6 +33,8 @@ describe('the policy', () => {
     [{ schemaVersion: 1, rules: { 'bullying-language': { addPhrases: { deadlines: ['* today'] } } } }, 'rules.bullying-language.addPhrases.deadlines[0]', 'wildcard'],
     [{ schemaVersion: 1, customRules: [{ id: 'silent-copy', title: { en: 'x' }, explanation: { en: 'x' }, phrases: {} }] }, 'customRules[0].id', 'built-in'],
     ['not an object', '(root)', 'expected object'],
+    [{ schemaVersion: 1, rules: { 'bullying-language': { options: { shoutingMinWords: 25 } } } }, 'rules.bullying-language.options.shoutingMinWords', 'expected at most 20, got 25'],
+    [{ schemaVersion: 1, directory: { people: [{ name: '  ', role: 'officer' }] } }, 'directory.people[0].name', 'a person needs a name'],
   ])('refuses a bad policy, naming the field (%#)', (input, path, words) => {
     const parsed = parsePolicy(input);
     expect(parsed.ok).toBe(false);
@@ -111,6 +113,16 @@ describe('the policy', () => {
     expect(finding?.evidence[0]).toMatchObject({ field: 'body', start: 10, end: 26 });
     expect(wrongSender.findings.map((f) => f.ruleId)).not.toContain('planning-lobbying');
     expect(hit.decision).toEqual({ kind: 'warn', ruleIds: ['planning-lobbying'] });
+  });
+
+  it('labels every rule setting in both languages for the console', () => {
+    for (const rule of RULES) {
+      const defaults = rule.header.options ? Object.keys(rule.header.options.parse({}) as object) : [];
+      for (const key of defaults) {
+        expect(rule.header.optionLabels?.[key]?.en).toBeTruthy();
+        expect(rule.header.optionLabels?.[key]?.cy).toBeTruthy();
+      }
+    }
   });
 
   it('generates a JSON Schema for editors from the same schema', () => {

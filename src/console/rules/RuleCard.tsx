@@ -59,7 +59,7 @@ export function RuleCard({ header, config, findings, rawOptions, problems, onOpt
       <div className={styles.top}>
         <Switch checked={config.enabled} label={t.rules.on} aria-label={t.rules.enabledFor(title)} onChange={(_, d) => onEnabled(d.checked)} />
         <SeverityPicker label={t.rules.severityFor(title)} value={config.severity} disabled={!config.enabled} onChange={onSeverity} />
-        <RuleOptions ruleTitle={title} values={config.options} raw={rawOptions} onChange={onOption} />
+        <RuleOptions ruleTitle={title} values={config.options} raw={rawOptions} onChange={onOption} labels={header.optionLabels} />
       </div>
       {problems.length > 0 && <ProblemList heading={t.ruleProblems} problems={problems} />}
       <p className={styles.ground}>{config.protocolText?.[lang] || header.ground[lang]}</p>

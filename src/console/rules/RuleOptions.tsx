@@ -15,6 +15,8 @@ export interface RuleOptionsProps {
   /** What the policy being edited says, when it says anything (may be out of range while typing). */
   raw?: Record<string, unknown>;
   onChange: (key: string, value: unknown) => void;
+  /** The engine's own labels for the settings (RuleHeader.optionLabels); the console's strings are the fallback. */
+  labels?: Record<string, { en: string; cy: string }>;
 }
 
 const useStyles = makeStyles({
@@ -25,12 +27,12 @@ function isSeverity(v: unknown): v is Severity {
   return typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v);
 }
 
-export function RuleOptions({ ruleTitle, values, raw, onChange }: RuleOptionsProps) {
+export function RuleOptions({ ruleTitle, values, raw, onChange, labels }: RuleOptionsProps) {
   const t = useStrings();
   const styles = useStyles();
   const keys = Object.keys(values);
   if (keys.length === 0) return null;
-  const labelFor = (key: string) => `${t.options[key] ?? key} (${ruleTitle})`;
+  const labelFor = (key: string) => `${labels?.[key]?.[t.lang] ?? t.options[key] ?? key} (${ruleTitle})`;
   return (
     <div className={styles.list}>
       {keys.map((key) => {

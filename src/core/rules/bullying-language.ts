@@ -56,6 +56,9 @@ export const bullyingLanguage = defineRule<Messages, Lists, z.output<typeof Opti
       acronyms: { en: 'Capitalised words that are not shouting (acronyms)', cy: 'Geiriau mewn priflythrennau nad ydynt yn weiddi (acronymau)' },
     },
     options: Options,
+    optionLabels: {
+      shoutingMinWords: { en: 'Words in capitals in a row that count as shouting', cy: "Geiriau mewn priflythrennau yn olynol sy'n cyfrif fel gweiddi" },
+    },
     wordSets: ['acronyms'],
   },
   check(ctx): RawFinding<Messages>[] {

@@ -39,6 +39,9 @@ export const confidentialDisclosure = defineRule<'outside', Lists, z.output<type
       confidentialMarkings: { en: 'Plain confidentiality markings', cy: 'Marciau cyfrinachedd plaen' },
     },
     options: Options,
+    optionLabels: {
+      plainMarkingSeverity: { en: 'Severity when the only marking is a plain "confidential"', cy: 'Difrifoldeb pan mai "cyfrinachol" plaen yw\'r unig farc' },
+    },
     readsQuoted: true,
   },
   check(ctx): RawFinding<'outside'>[] {

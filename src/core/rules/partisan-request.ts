@@ -43,6 +43,9 @@ export const partisanRequest = defineRule<'request' | 'restricted', Lists, z.out
       requests: { en: 'Words that ask for something', cy: "Geiriau sy'n gofyn am rywbeth" },
     },
     options: Options,
+    optionLabels: {
+      restrictedSeverity: { en: 'Severity when a politically restricted officer is asked', cy: "Difrifoldeb pan ofynnir i swyddog dan gyfyngiad gwleidyddol" },
+    },
   },
   check(ctx): RawFinding<'request' | 'restricted'>[] {
     const { draft } = ctx;

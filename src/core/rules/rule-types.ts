@@ -68,6 +68,8 @@ export interface RuleHeader<M extends string = string, L extends string = string
   lists: Record<L, Bilingual>;
   /** Rule-specific settings with their defaults. */
   options?: z.ZodMiniType;
+  /** What each setting means, in both languages, for the monitoring officer's console. */
+  optionLabels?: Record<string, Bilingual>;
   /** Lists used as sets of single words (looked up, not searched for), e.g. acronyms. */
   wordSets?: L[];
   /** The rule also reads the quoted history (most rules read only the new text). */

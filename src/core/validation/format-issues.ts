@@ -27,6 +27,15 @@ function describeValue(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
+function describeRange(issue: { code: 'too_big' | 'too_small'; origin: string; inclusive?: boolean } & ({ maximum: unknown } | { minimum: unknown })): string {
+  const big = issue.code === 'too_big';
+  const limit = Number(big ? (issue as { maximum: unknown }).maximum : (issue as { minimum: unknown }).minimum);
+  const unit = issue.origin === 'string' ? ' character' : issue.origin === 'array' ? ' item' : '';
+  const plural = unit !== '' && limit !== 1 ? 's' : '';
+  const bound = issue.inclusive === false ? (big ? 'less than ' : 'more than ') : big ? 'at most ' : 'at least ';
+  return `expected ${bound}${limit}${unit}${plural}`;
+}
+
 /** Turns zod's issues into problems that say what was given and what was expected. */
 export function formatIssues(issues: ReadonlyArray<$ZodIssue>): InputProblem[] {
   return issues.map((issue) => {
@@ -39,6 +48,11 @@ export function formatIssues(issues: ReadonlyArray<$ZodIssue>): InputProblem[] {
         break;
       case 'invalid_type':
         message = given === 'nothing' ? `is missing (expected ${issue.expected})` : `expected ${issue.expected}`;
+        break;
+      case 'too_big':
+      case 'too_small':
+        // A schema's own message ("a person needs a name") beats the generic range.
+        message = /^(Too (big|small)|Invalid input)/.test(issue.message) ? describeRange(issue) : issue.message;
         break;
       case 'unrecognized_keys':
         message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (check the spelling)`;
