@@ -20,8 +20,8 @@ export const silentCopy = defineRule({
     sources: ['001'],
     messages: {
       bcc: {
-        en: '{who} is a councillor in Bcc: {author} will not see that they were copied. Copy openly, or not at all.',
-        cy: "Mae {who} yn gynghorydd yn Bcc: fydd {author} ddim yn gweld bod copi wedi'i anfon. Copïwch yn agored, neu ddim o gwbl.",
+        en: '{who} is in Bcc, so {author} will not know another councillor has seen this. Copy openly, or not at all.',
+        cy: "Mae {who} yn Bcc, felly fydd {author} ddim yn gwybod bod cynghorydd arall wedi gweld hyn. Copïwch yn agored, neu ddim o gwbl.",
       },
       forward: {
         en: "This passes {author}'s correspondence to {who} without {author} seeing it. Add {author} to Cc or tell them you have shared it.",
