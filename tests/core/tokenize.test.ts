@@ -1,7 +1,7 @@
 import { tokenize } from '../../src/core/text/tokenize';
 import { isLetterCode } from '../../src/core/text/letters';
 
-const words = (text: string) => tokenize(text).map((t) => [t.text, t.key]);
+const words = (text: string) => tokenize(text).toArray().map((t) => [t.text, t.key]);
 
 describe('words', () => {
   it('keeps apostrophes and hyphens inside names and folds diacritics in the key', () => {
@@ -39,7 +39,7 @@ describe('words', () => {
   it('gives half-open ranges that slice back to the word, within a bound', () => {
     const text = 'Dear Cllr Evans, thanks';
     const tokens = tokenize(text, 5, 15);
-    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['Cllr', 'Evans']);
+    expect(tokens.toArray().map((t) => text.slice(t.start, t.end))).toEqual(['Cllr', 'Evans']);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { fold, stripPossessive } from '../text/fold';
 import { keepWordChars } from '../text/letters';
-import { isCapitalised, type Token } from '../text/tokenize';
+import { isCapitalisedAt, type Tokens } from '../text/tokenize';
 import { NAME_TITLES } from '../message/address';
 import type { Person } from './directory-schema';
 
@@ -67,22 +67,22 @@ export class NameFinder {
     if (words.length > 2) push(this.byFirstWord, words[0], { person, rest: [words[words.length - 1]] });
   }
 
-  find(tokens: ReadonlyArray<Token>, from = 0, to = tokens.length): NameMention[] {
+  find(tokens: Tokens, from = 0, to = tokens.length): NameMention[] {
     const found: NameMention[] = [];
+    const capital = (i: number) => isCapitalisedAt(tokens.source, tokens.start(i));
     for (let t = from; t < to; t++) {
-      const token = tokens[t];
-      if (!isCapitalised(token.text)) continue;
-      const key = token.key;
+      if (!capital(t)) continue;
+      const key = tokens.key(t);
       // Title + surname: "Mr Baker", "Cllr Hughes", "Y Cynghorydd Roberts", "Dr T. Baker".
-      if (NAME_TITLES.has(key.replace(/\.$/, '')) || (key === 'y' && tokens[t + 1]?.key === 'cynghorydd')) {
+      if (NAME_TITLES.has(key.replace(/\.$/, '')) || (key === 'y' && t + 1 < to && tokens.key(t + 1) === 'cynghorydd')) {
         let s = key === 'y' ? t + 2 : t + 1;
-        if (s < to && tokens[s].text.length === 1 && isCapitalised(tokens[s].text)) s++; // an initial
-        if (s < to && isCapitalised(tokens[s].text)) {
-          const surname = stripPossessive(tokens[s].key);
+        if (s < to && tokens.end(s) - tokens.start(s) === 1 && capital(s)) s++; // an initial
+        if (s < to && capital(s)) {
+          const surname = stripPossessive(tokens.key(s));
           const people = this.bySurname.get(surname);
           if (people) {
             for (const person of people) {
-              found.push({ person, start: token.start, end: nameEnd(tokens[s]), firstToken: t, lastToken: s, how: 'title-surname' });
+              found.push({ person, start: tokens.start(t), end: nameEnd(tokens, s), firstToken: t, lastToken: s, how: 'title-surname' });
             }
             t = s;
             continue;
@@ -95,13 +95,13 @@ export class NameFinder {
       for (const entry of entries) {
         let ok = true;
         for (let k = 0; k < entry.rest.length; k++) {
-          const tok = tokens[t + 1 + k];
-          if (t + 1 + k >= to || !tok || !isCapitalised(tok.text)) {
+          const i = t + 1 + k;
+          if (i >= to || !capital(i)) {
             ok = false;
             break;
           }
           const isLast = k === entry.rest.length - 1;
-          const tk = isLast ? stripPossessive(tok.key) : tok.key;
+          const tk = isLast ? stripPossessive(tokens.key(i)) : tokens.key(i);
           if (tk !== entry.rest[k]) {
             ok = false;
             break;
@@ -110,7 +110,7 @@ export class NameFinder {
         if (ok) {
           const last = t + entry.rest.length;
           if (!found.some((f) => f.person === entry.person && f.firstToken === t)) {
-            found.push({ person: entry.person, start: token.start, end: nameEnd(tokens[last]), firstToken: t, lastToken: last, how: 'full-name' });
+            found.push({ person: entry.person, start: tokens.start(t), end: nameEnd(tokens, last), firstToken: t, lastToken: last, how: 'full-name' });
           }
           matchedEnd = Math.max(matchedEnd, last);
         }
@@ -122,8 +122,9 @@ export class NameFinder {
 }
 
 /** Where a name ends, leaving a possessive ending ('s, ') outside the range so a replacement keeps it. */
-function nameEnd(token: Token): number {
-  return token.end - (token.key.length - stripPossessive(token.key).length);
+function nameEnd(tokens: Tokens, i: number): number {
+  const key = tokens.key(i);
+  return tokens.end(i) - (key.length - stripPossessive(key).length);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -24,13 +24,7 @@ export function buildDraft(message: Message): Draft {
   const quoted = findQuotedHistory(text);
   const newEnd = quoted.length > 0 ? quoted[0].start : text.length;
   const tokens = tokenize(text);
-  let newTextTokenEnd = tokens.length;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].start >= newEnd) {
-      newTextTokenEnd = i;
-      break;
-    }
-  }
+  const newTextTokenEnd = tokens.firstAtOrAfter(newEnd);
   const isChat = message.channel === 'chat';
   // A chat has no subject, but a group chat's topic arrives here and is read like one.
   const subject = message.subject;

@@ -1,5 +1,5 @@
 import type { Span } from '../text/sentences';
-import type { Token } from '../text/tokenize';
+import type { Tokens } from '../text/tokenize';
 import type { MailAddress } from '../types';
 import type { QuotedMessage } from './quoted-history';
 
@@ -25,9 +25,9 @@ export interface Draft {
   isReply: boolean;
   isForward: boolean;
   /** Word tokens of the whole body; those before `newTextTokenEnd` are in the new text. */
-  tokens: Token[];
+  tokens: Tokens;
   newTextTokenEnd: number;
-  subjectTokens: Token[];
+  subjectTokens: Tokens;
   /** Sentences of the new text. */
   sentences: Span[];
   /** When the body came as HTML: the HTML offset of each text offset. */

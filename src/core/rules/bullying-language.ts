@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { Draft } from '../draft/draft';
-import { isAllCaps, type Token } from '../text/tokenize';
+import { isAllCaps, type Token, type Tokens } from '../text/tokenize';
 import { hasLetter, keepWordChars } from '../text/letters';
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
 import { bodyEvidence, inList, negated } from './helpers';
@@ -90,8 +90,12 @@ export const bullyingLanguage = defineRule<Messages, Lists, z.output<typeof Opti
 });
 
 /** A word written all in capitals (acronyms included: they may sit inside a shouted sentence). */
-function isCapsWord(token: Token): boolean {
-  return isAllCaps(token.text) && hasLetter(token.text);
+function isCapsWord(tokens: Tokens, i: number): boolean {
+  // Cheap look first: most words do not start with a capital.
+  const first = tokens.source.charAt(tokens.start(i));
+  if (first === first.toLowerCase()) return false;
+  const text = tokens.text(i);
+  return isAllCaps(text) && hasLetter(text);
 }
 
 function shoutingRuns(draft: Draft, ctx: RuleContext, minWords: number): Evidence[] {
@@ -100,12 +104,12 @@ function shoutingRuns(draft: Draft, ctx: RuleContext, minWords: number): Evidenc
   const end = draft.newTextTokenEnd;
   let t = 0;
   while (t < end) {
-    if (!isCapsWord(draft.tokens[t])) {
+    if (!isCapsWord(draft.tokens, t)) {
       t++;
       continue;
     }
     let u = t;
-    while (u + 1 < end && isCapsWord(draft.tokens[u + 1]) && !lineBreakBetween(draft, draft.tokens[u], draft.tokens[u + 1])) u++;
+    while (u + 1 < end && isCapsWord(draft.tokens, u + 1) && !lineBreakBetween(draft, draft.tokens.end(u), draft.tokens.start(u + 1))) u++;
     const run = draft.tokens.slice(t, u + 1);
     // Acronyms do not make shouting on their own ("NHS DVLA CCTV"), but they do not break it either
     // ("I WANT IT FIXED" has IT in it): count only the other words.
@@ -120,8 +124,9 @@ function shoutingRuns(draft: Draft, ctx: RuleContext, minWords: number): Evidenc
   return out;
 }
 
-function lineBreakBetween(draft: Draft, a: Token, b: Token): boolean {
-  return draft.text.slice(a.end, b.start).includes('\n');
+function lineBreakBetween(draft: Draft, from: number, to: number): boolean {
+  const at = draft.text.indexOf('\n', from);
+  return at >= 0 && at < to;
 }
 
 /** A line that is all capitals, short, and not a sentence is a heading or a marking, not shouting. */

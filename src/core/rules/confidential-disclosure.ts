@@ -75,7 +75,7 @@ const PROMISE_WORDS = new Set(['kept', 'treated', 'remain', 'remains', 'handled'
  */
 function promisedConfidence(draft: Draft, m: PhraseMatch): boolean {
   for (let t = Math.max(0, m.firstToken - 3); t < m.firstToken; t++) {
-    if (PROMISE_WORDS.has(draft.tokens[t].key)) return true;
+    if (PROMISE_WORDS.has(draft.tokens.key(t))) return true;
   }
   return false;
 }

@@ -47,7 +47,7 @@ const NEGATIONS = new Set([
 /** True when one of the two words before a match negates it ("never failed", "not a problem"). */
 export function negated(draft: Draft, match: PhraseMatch): boolean {
   for (let t = Math.max(0, match.firstToken - 2); t < match.firstToken; t++) {
-    if (NEGATIONS.has(draft.tokens[t].key)) return true;
+    if (NEGATIONS.has(draft.tokens.key(t))) return true;
   }
   return false;
 }

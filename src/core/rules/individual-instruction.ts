@@ -85,19 +85,18 @@ function imperative(draft: Draft, m: PhraseMatch): boolean {
   const span = draft.sentences[s];
   if (draft.text.slice(span.start, span.end).trimEnd().endsWith('?')) return false;
   let t = m.firstToken - 1;
-  while (t >= 0 && draft.tokens[t].start >= span.start && SOFTENERS.has(draft.tokens[t].key)) t--;
-  if (t < 0 || draft.tokens[t].end <= span.start) return true;
+  while (t >= 0 && draft.tokens.start(t) >= span.start && SOFTENERS.has(draft.tokens.key(t))) t--;
+  if (t < 0 || draft.tokens.end(t) <= span.start) return true;
   // A name said first, then a comma, still opens an order: "Angharad, pay the invoice today."
   return isVocative(draft, span.start, t);
 }
 
 /** True when the words from the sentence start to token `last` are one or two capitalised words followed by a comma. */
 function isVocative(draft: Draft, sentenceStart: number, last: number): boolean {
-  const token = draft.tokens[last];
-  if (draft.text.charAt(token.end) !== ',') return false;
+  if (draft.text.charAt(draft.tokens.end(last)) !== ',') return false;
   let first = last;
-  while (first > 0 && draft.tokens[first - 1].start >= sentenceStart) first--;
+  while (first > 0 && draft.tokens.start(first - 1) >= sentenceStart) first--;
   if (last - first > 1) return false;
-  for (let k = first; k <= last; k++) if (!isCapitalised(draft.tokens[k].text)) return false;
+  for (let k = first; k <= last; k++) if (!isCapitalised(draft.tokens.text(k))) return false;
   return true;
 }

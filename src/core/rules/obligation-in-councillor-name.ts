@@ -69,7 +69,7 @@ function councillorInName(ctx: RuleContext): Party | undefined {
 function signedByCouncillor(draft: Draft, ctx: RuleContext): Party | undefined {
   const tail = Math.max(0, draft.newTextTokenEnd - 12);
   for (let t = tail; t < draft.newTextTokenEnd; t++) {
-    const key = draft.tokens[t].key;
+    const key = draft.tokens.key(t);
     if (!COUNCILLOR_TITLES.has(key)) continue;
     const mentions = ctx.directory.names.find(draft.tokens, t, Math.min(draft.newTextTokenEnd, t + 5));
     const person = mentions.find((m) => m.person.role === 'councillor')?.person;

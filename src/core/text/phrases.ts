@@ -1,5 +1,5 @@
 import { fold, stripPossessive } from './fold';
-import type { Token } from './tokenize';
+import type { Tokens } from './tokenize';
 import { keepWordChars } from './letters';
 
 /**
@@ -76,23 +76,23 @@ export function compilePhrase(phrase: string, list: string): CompiledPhrase | un
   return { phrase, list, steps };
 }
 
-function stepMatches(step: Step, token: Token): boolean {
+function stepMatches(step: Step, key: string): boolean {
   switch (step.kind) {
     case 'word':
-      return token.key === step.key || stripPossessive(token.key) === step.key;
+      return key === step.key || stripPossessive(key) === step.key;
     case 'prefix':
-      return token.key.startsWith(step.key);
+      return key.startsWith(step.key);
     case 'any':
       return true;
     case 'number':
-      return HAS_DIGIT.test(token.key);
+      return HAS_DIGIT.test(key);
     case 'gap':
       return true;
   }
 }
 
 /** Returns the index of the last token matched, or -1. */
-function matchFrom(steps: Step[], s: number, tokens: Token[], t: number, limit: number): number {
+function matchFrom(steps: Step[], s: number, tokens: Tokens, t: number, limit: number): number {
   if (s === steps.length) return t - 1;
   const step = steps[s];
   if (step.kind === 'gap') {
@@ -103,7 +103,7 @@ function matchFrom(steps: Step[], s: number, tokens: Token[], t: number, limit: 
     return -1;
   }
   if (t >= limit) return -1;
-  if (!stepMatches(step, tokens[t])) return -1;
+  if (!stepMatches(step, tokens.key(t))) return -1;
   return matchFrom(steps, s + 1, tokens, t + 1, limit);
 }
 
@@ -133,11 +133,11 @@ export class PhraseMatcher {
   }
 
   /** Every match in tokens[from, to). Matches never run past `to` (keeps cues in their sentence or section). */
-  findAll(tokens: Token[], from = 0, to = tokens.length): PhraseMatch[] {
+  findAll(tokens: Tokens, from = 0, to = tokens.length): PhraseMatch[] {
     const out: PhraseMatch[] = [];
     if (this.size === 0) return out;
     for (let t = from; t < to; t++) {
-      const key = tokens[t].key;
+      const key = tokens.key(t);
       this.tryAll(this.byFirstWord.get(key), tokens, t, to, out);
       const last = key.charCodeAt(key.length - 1);
       // Only words ending in ' or s can be possessive: skip the work for the rest.
@@ -150,11 +150,11 @@ export class PhraseMatcher {
     return dropNested(out);
   }
 
-  private tryAll(candidates: CompiledPhrase[] | undefined, tokens: Token[], t: number, to: number, out: PhraseMatch[]): void {
+  private tryAll(candidates: CompiledPhrase[] | undefined, tokens: Tokens, t: number, to: number, out: PhraseMatch[]): void {
     if (candidates === undefined) return;
     for (const c of candidates) {
       const last = matchFrom(c.steps, 0, tokens, t, to);
-      if (last >= 0) out.push({ phrase: c.phrase, list: c.list, start: tokens[t].start, end: tokens[last].end, firstToken: t, lastToken: last });
+      if (last >= 0) out.push({ phrase: c.phrase, list: c.list, start: tokens.start(t), end: tokens.end(last), firstToken: t, lastToken: last });
     }
   }
 }

@@ -1,21 +1,90 @@
 import { fold } from './fold';
 import { isWordCode } from './letters';
 
-/**
- * A word in a text: where it is, what it says, and its folded key for lookups.
- * A class with one shape keeps a million-word body cheap to allocate; the word's
- * text is sliced from the source only when a rule asks for it.
- */
-export class Token {
-  constructor(
-    readonly start: number,
-    readonly end: number,
-    readonly key: string,
-    private readonly source: string,
-  ) {}
+/** One word as an object: for the few places that hold on to a word (tests, runs of capitals). */
+export interface Token {
+  start: number;
+  end: number;
+  key: string;
+  text: string;
+}
 
-  get text(): string {
-    return this.source.slice(this.start, this.end);
+/**
+ * The words of a text, held column by column (start and end offsets in typed arrays,
+ * folded keys in one array) rather than as one object per word: a 1 MB body has some
+ * 180,000 words, and one object each made garbage collection the largest cost of a check.
+ */
+export class Tokens {
+  length = 0;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private readonly keys: string[] = [];
+
+  constructor(
+    readonly source: string,
+    capacity: number,
+  ) {
+    this.starts = new Int32Array(Math.max(4, capacity));
+    this.ends = new Int32Array(Math.max(4, capacity));
+  }
+
+  push(start: number, end: number, key: string): void {
+    if (this.length === this.starts.length) {
+      const grow = (old: Int32Array) => {
+        const next = new Int32Array(old.length * 2);
+        next.set(old);
+        return next;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.keys.push(key);
+    this.length++;
+  }
+
+  start(i: number): number {
+    return this.starts[i];
+  }
+
+  end(i: number): number {
+    return this.ends[i];
+  }
+
+  /** The folded key (lower case, no diacritics, ’ as '), or undefined past the end. */
+  key(i: number): string {
+    return this.keys[i];
+  }
+
+  text(i: number): string {
+    return this.source.slice(this.starts[i], this.ends[i]);
+  }
+
+  get(i: number): Token {
+    return { start: this.starts[i], end: this.ends[i], key: this.keys[i], text: this.text(i) };
+  }
+
+  slice(from: number, to: number): Token[] {
+    const out: Token[] = [];
+    for (let i = Math.max(0, from); i < Math.min(to, this.length); i++) out.push(this.get(i));
+    return out;
+  }
+
+  toArray(): Token[] {
+    return this.slice(0, this.length);
+  }
+
+  /** Index of the first word starting at or after `offset` (binary search). */
+  firstAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 
@@ -41,8 +110,8 @@ function isJoiner(c: number): boolean {
  * Unicode classes cost the on-send bundle dearly; see letters.ts). A trailing
  * apostrophe stays only after an s, as a possessive (Jones'); otherwise it is a quote.
  */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, from = 0, to = text.length): Tokens {
+  const tokens = new Tokens(text, ((to - from) >> 2) + 8);
   let i = from;
   while (i < to) {
     if (!isWordCode(text.charCodeAt(i))) {
@@ -60,7 +129,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const before = text.charCodeAt(i - 1);
     if ((next === APOSTROPHE || next === RIGHT_QUOTE) && (before === 115 || before === 83)) end = i + 1;
     const word = text.slice(start, end);
-    tokens.push(new Token(start, end, isPlainLower(text, start, end) ? word : fold(word), text));
+    tokens.push(start, end, isPlainLower(text, start, end) ? word : fold(word));
     i = end;
   }
   return tokens;
@@ -69,6 +138,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 /** True when a word starts with a capital letter (names do; "will", "green" and "rose" mostly don't). */
 export function isCapitalised(word: string): boolean {
   const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** True when the character at `offset` is a capital letter, without making a string for the word. */
+export function isCapitalisedAt(source: string, offset: number): boolean {
+  const first = source.charAt(offset);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
