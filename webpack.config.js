@@ -113,7 +113,7 @@ function commandsConfig(mode) {
   };
 }
 
-module.exports = (env = {}, argv = {}) => {
+module.exports = (_env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
   const configs = [cli];
   if (fs.existsSync(path.join(root, COMMANDS_ENTRY))) configs.push(commandsConfig(mode));

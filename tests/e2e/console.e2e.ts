@@ -2,9 +2,8 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/devtools/static-server';
-import { launchBrowser, screenshot, seriousViolations, serveDist } from './support/browser';
+import type { Page } from 'playwright-core';
+import { screenshot, violationsBeyondFluentFocusSentinels, withServerAndBrowser } from './support/browser';
 
 jest.setTimeout(120000);
 
@@ -19,32 +18,8 @@ const CSV = [
   'Tomos Wyn,cllr.tomos.wyn@glannauteifi.gov.uk,Councillor,,Labour,',
 ].join('\n');
 
-let server: RunningServer;
-let browser: Browser;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/**
- * axe's serious and critical findings, less one documented false positive: Fluent's
- * focus manager (tabster) puts aria-hidden focus redirectors in a TabList on purpose
- * (microsoft/fluentui#27517 "By Design"; Accessibility Insights suppresses them too).
- * Only nodes that are exactly those redirectors are dropped; anything else still fails.
- */
-async function violations(page: Page) {
-  const found = await seriousViolations(page);
-  return found
-    .map((v) => (v.id === 'aria-hidden-focus' ? { ...v, nodes: v.nodes.filter((n) => !n.html.includes('data-tabster-dummy')) } : v))
-    .filter((v) => v.nodes.length > 0)
-    .map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
-}
+const harness = withServerAndBrowser();
 
 async function openTab(page: Page, name: string) {
   await page.getByRole('tab', { name }).click();
@@ -55,11 +30,11 @@ function severityGroup(page: Page, title: string) {
 }
 
 it('imports a roster, changes a rule, compares, exports a policy the CLI accepts, and keeps the work over a reload', async () => {
-  const context = await browser.newContext({ acceptDownloads: true, locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+  const context = await harness.browser.newContext({ acceptDownloads: true, locale: 'en-GB', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${server.url}/console.html`);
+  await page.goto(`${harness.server.url}/console.html`);
   await page.getByText('No changes since the published policy.').waitFor();
-  expect(await violations(page)).toEqual([]);
+  expect(await violationsBeyondFluentFocusSentinels(page)).toEqual([]);
 
   // The roster: a CSV with a bad address on spreadsheet row 3.
   await openTab(page, 'People');
@@ -73,7 +48,7 @@ it('imports a roster, changes a rule, compares, exports a policy the CLI accepts
   await expect(page.getByRole('status').filter({ hasText: 'will be taken' }).textContent()).resolves.toContain('2 rows will be taken; 1 row will not.');
   await page.getByRole('button', { name: 'Take 2 people into the roster' }).click();
   await page.getByText('2 people were taken into the roster.').waitFor();
-  expect(await violations(page)).toEqual([]);
+  expect(await violationsBeyondFluentFocusSentinels(page)).toEqual([]);
 
   // The test bench: sample drafts (JSON and .eml) under both policies.
   await openTab(page, 'Test bench');
@@ -85,7 +60,7 @@ it('imports a roster, changes a rule, compares, exports a policy the CLI accepts
   await page.getByText('3 messages on the bench').first().waitFor();
   const silentCopyRow = page.locator('tr', { hasText: '01-silent-copy.json' });
   await expect(silentCopyRow.getAttribute('data-movement')).resolves.toBe('same');
-  expect(await violations(page)).toEqual([]);
+  expect(await violationsBeyondFluentFocusSentinels(page)).toEqual([]);
 
   // Switch silent-copy from warn to block and see the bench change.
   await openTab(page, 'Rules');
@@ -93,14 +68,14 @@ it('imports a roster, changes a rule, compares, exports a policy the CLI accepts
   await expect(group.getByRole('radio', { name: 'Warn' }).isChecked()).resolves.toBe(true);
   await group.getByRole('radio', { name: 'Block' }).check();
   await page.getByText('You have changes that are not yet published.').waitFor();
-  expect(await violations(page)).toEqual([]);
+  expect(await violationsBeyondFluentFocusSentinels(page)).toEqual([]);
   await openTab(page, 'Test bench');
   await expect(silentCopyRow.getAttribute('data-movement')).resolves.toBe('now-blocks');
   await expect(silentCopyRow.textContent()).resolves.toContain('Now blocks');
   await expect(page.getByTestId('bench-totals').textContent()).resolves.toContain('Now blocks: 1');
   await silentCopyRow.getByRole('button', { name: /What the sender of 01-silent-copy.json sees/ }).click();
   await page.getByTestId('bench-detail').locator('[data-severity-group="block"]').waitFor();
-  expect(await violations(page)).toEqual([]);
+  expect(await violationsBeyondFluentFocusSentinels(page)).toEqual([]);
   await screenshot(page, 'console-bench');
 
   // Publish: the change summary, then a download the command line accepts.
@@ -108,7 +83,7 @@ it('imports a roster, changes a rule, compares, exports a policy the CLI accepts
   const summary = await page.getByTestId('change-summary').textContent();
   expect(summary).toContain('Silent copy to a councillor: Warn → Block.');
   expect(summary).toContain('2 people added to the roster.');
-  expect(await violations(page)).toEqual([]);
+  expect(await violationsBeyondFluentFocusSentinels(page)).toEqual([]);
   await screenshot(page, 'console-publish');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download policy.json' }).click()]);
   expect(download.suggestedFilename()).toBe('policy.json');
@@ -148,20 +123,20 @@ it('imports a roster, changes a rule, compares, exports a policy the CLI accepts
   // Welsh, and still accessible.
   await page.getByRole('button', { name: /switch to Welsh/ }).click();
   await page.getByRole('tab', { name: 'Rheolau' }).waitFor();
-  expect(await violations(page)).toEqual([]);
+  expect(await violationsBeyondFluentFocusSentinels(page)).toEqual([]);
   await screenshot(page, 'console-rules-cy');
   await context.close();
 });
 
 it('opens in Welsh for a Welsh browser, in the dark theme, and stays accessible on every tab', async () => {
-  const context = await browser.newContext({ locale: 'cy-GB', colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
+  const context = await harness.browser.newContext({ locale: 'cy-GB', colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${server.url}/console.html`);
+  await page.goto(`${harness.server.url}/console.html`);
   await page.getByRole('tab', { name: 'Rheolau' }).waitFor();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
   for (const tab of ['Rheolau', 'Pobl', 'Mainc brawf', 'Cyhoeddi']) {
     await openTab(page, tab);
-    expect(await violations(page)).toEqual([]);
+    expect(await violationsBeyondFluentFocusSentinels(page)).toEqual([]);
   }
   await openTab(page, 'Rheolau');
   await screenshot(page, 'console-dark-cy');
@@ -169,11 +144,11 @@ it('opens in Welsh for a Welsh browser, in the dark theme, and stays accessible 
 });
 
 it('runs inside a frame (as a Teams tab) without loading Office.js', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const requested: string[] = [];
   page.on('request', (r) => requested.push(r.url()));
-  await page.goto(`${server.url}/console.html#bench`);
+  await page.goto(`${harness.server.url}/console.html#bench`);
   await page.evaluate((src) => {
     document.body.innerHTML = '';
     const frame = document.createElement('iframe');
@@ -182,7 +157,7 @@ it('runs inside a frame (as a Teams tab) without loading Office.js', async () =>
     frame.style.width = '1200px';
     frame.style.height = '800px';
     document.body.appendChild(frame);
-  }, `${server.url}/console.html#bench`);
+  }, `${harness.server.url}/console.html#bench`);
   const frame = page.frameLocator('iframe[title="console"]');
   await frame.getByRole('heading', { name: 'Test bench', level: 2 }).waitFor();
   expect(requested.some((u) => /office(\.debug)?\.js|appsforoffice/i.test(u))).toBe(false);

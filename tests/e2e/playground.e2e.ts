@@ -5,34 +5,23 @@
  */
 import { spawnSync } from 'child_process';
 import { join } from 'path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/devtools/static-server';
-import { launchBrowser, screenshot, seriousViolations, serveDist } from './support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { screenshot, seriousViolations, withServerAndBrowser } from './support/browser';
 
 jest.setTimeout(120000);
 
-let browser: Browser;
-let server: RunningServer;
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = withServerAndBrowser();
 
 beforeEach(async () => {
   // axe-core needs a page from its own context.
-  context = await browser.newContext();
+  context = await harness.browser.newContext();
   page = await context.newPage();
   // Offline by design: any request that leaves loopback fails the test.
   await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' || new URL(route.request().url()).hostname === 'localhost' ? route.continue() : route.abort()));
-  await page.goto(`${server.url}/playground.html?lang=en`);
+  await page.goto(`${harness.server.url}/playground.html?lang=en`);
   await page.getByRole('heading', { level: 1, name: /playground/i }).waitFor();
 });
 

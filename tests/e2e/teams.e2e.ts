@@ -1,6 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousViolations, serveDist } from './support/browser';
-import type { RunningServer } from '../../src/devtools/static-server';
+import type { Page } from 'playwright-core';
+import { screenshot, violationsBeyondFluentFocusSentinels, withServerAndBrowser } from './support/browser';
 import { POLICY_FILE_BODY } from '../teams/fixtures';
 
 jest.setTimeout(120000);
@@ -8,39 +7,13 @@ jest.setTimeout(120000);
 const PARTISAN = 'Gwen, could you draft a Labour leaflet for the Heol Fawr ward before the election?';
 const FIXED = 'Gwen, could you send me the planning report for Heol Fawr before Thursday?';
 
-/**
- * axe-core's serious and critical violations, less one documented false positive:
- * Fluent's focus manager (tabster) puts aria-hidden sentinels with tabindex=0 around
- * arrow-key groups (here the chosen people); they pass focus on at once and are
- * hidden from screen readers on purpose (microsoft/tabster#288; Accessibility
- * Insights suppresses the same nodes, microsoft/accessibility-insights-web#7605).
- * Only those nodes are dropped: any other node of any rule still fails the test.
- */
-async function violations(p: Page) {
-  const found = await seriousViolations(p);
-  return found
-    .map((v) => (v.id === 'aria-hidden-focus' ? { ...v, nodes: v.nodes.filter((n) => !n.html.includes('data-tabster-dummy')) } : v))
-    .filter((v) => v.nodes.length > 0)
-    .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.html) }));
-}
-
-let browser: Browser;
-let server: RunningServer;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = withServerAndBrowser();
 
 beforeEach(async () => {
   // axe-core's Playwright runner needs a page from an explicit context.
-  const context = await browser.newContext();
+  const context = await harness.browser.newContext();
   page = await context.newPage();
   // The council's policy.json, served beside the page as a council would publish it.
   await page.route('**/policy.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(POLICY_FILE_BODY) }));
@@ -69,7 +42,7 @@ async function pick(label: RegExp, search: string, option: RegExp) {
 
 describe('the Teams tab in a plain browser (standalone)', () => {
   it('holds back a partisan request to a restricted officer, then opens the right chat once fixed', async () => {
-    await page.goto(`${server.url}/teams.html`);
+    await page.goto(`${harness.server.url}/teams.html`);
     await page.getByRole('heading', { level: 1, name: 'Check before you send' }).waitFor();
     await page.getByText('standalone checker', { exact: false }).waitFor();
     await page.getByText('not checked', { exact: false }).first().waitFor();
@@ -85,7 +58,7 @@ describe('the Teams tab in a plain browser (standalone)', () => {
     const open = page.getByRole('button', { name: 'Open in Teams' });
     expect(await open.getAttribute('aria-disabled')).toBe('true');
 
-    expect(await violations(page)).toEqual([]);
+    expect(await violationsBeyondFluentFocusSentinels(page)).toEqual([]);
     await screenshot(page, 'teams-tab-partisan-request');
 
     await open.click({ force: true });
@@ -105,21 +78,21 @@ describe('the Teams tab in a plain browser (standalone)', () => {
     expect(link.searchParams.has('topicName')).toBe(false);
     expect(await page.getByTestId('chat-link').getAttribute('href')).toBe(opened[0]);
 
-    expect(await violations(page)).toEqual([]);
+    expect(await violationsBeyondFluentFocusSentinels(page)).toEqual([]);
     await screenshot(page, 'teams-tab-chat-opened');
   });
 
   it('falls back to the sample council, and says so, when there is no policy.json', async () => {
     await page.unroute('**/policy.json');
-    await page.goto(`${server.url}/teams.html`);
+    await page.goto(`${harness.server.url}/teams.html`);
     await page.getByText('sample council', { exact: false }).waitFor();
   });
 
   it('is clean for accessibility in Welsh too', async () => {
-    await page.goto(`${server.url}/teams.html`);
+    await page.goto(`${harness.server.url}/teams.html`);
     await page.getByRole('radio', { name: 'Cymraeg' }).check();
     await page.getByRole('heading', { level: 1, name: 'Gwirio cyn anfon' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
-    expect(await violations(page)).toEqual([]);
+    expect(await violationsBeyondFluentFocusSentinels(page)).toEqual([]);
   });
 });
