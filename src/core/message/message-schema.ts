@@ -1,8 +1,9 @@
 import { z } from 'zod/mini';
 import { formatIssues, type Parsed } from '../validation/format-issues';
+import { parseAddressText } from './address';
 
-/** A loose but real check: something@domain.tld, no spaces. */
-const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+/** A loose but real check: something@domain, no spaces (intranet domains may have no dot). */
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+$/;
 
 export const AddressSchema = z
   .object({
@@ -41,8 +42,47 @@ export const MessageSchema = z
 export type MessageInput = z.input<typeof MessageSchema>;
 export type Message = z.output<typeof MessageSchema>;
 
+const CHANNEL_ALIASES: Record<string, 'email' | 'chat'> = { email: 'email', mail: 'email', 'e-mail': 'email', chat: 'chat', teams: 'chat' };
+
+/**
+ * Forgives what exporters commonly write without changing meaning: null for an absent
+ * field, a channel in capitals or called "teams", an address in the email field as
+ * "Name <a@b>". Anything else still has to match the schema exactly.
+ */
+function normalise(input: unknown): unknown {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
+    if (value === null) continue;
+    out[key] = value;
+  }
+  if (typeof out.channel === 'string') out.channel = CHANNEL_ALIASES[out.channel.trim().toLowerCase()] ?? out.channel;
+  for (const field of ['from', 'sentOnBehalfOf']) out[field] = normaliseAddress(out[field]);
+  for (const field of ['to', 'cc', 'bcc']) {
+    const list = out[field];
+    if (Array.isArray(list)) out[field] = list.map(normaliseAddress);
+    else if (list !== undefined && typeof list === 'object') out[field] = [normaliseAddress(list)];
+  }
+  return out;
+}
+
+function normaliseAddress(a: unknown): unknown {
+  if (typeof a === 'string') return parseAddressText(a) ?? a;
+  if (a === null || typeof a !== 'object' || Array.isArray(a)) return a;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(a as Record<string, unknown>)) if (value !== null && value !== '') out[key] = value;
+  if (typeof out.email === 'string') {
+    const parsed = parseAddressText(out.email);
+    if (parsed?.email) {
+      out.email = parsed.email;
+      if (out.name === undefined && parsed.name) out.name = parsed.name;
+    }
+  }
+  return out;
+}
+
 export function parseMessage(input: unknown): Parsed<Message> {
-  const result = MessageSchema.safeParse(input, { reportInput: true });
+  const result = MessageSchema.safeParse(normalise(input), { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, problems: formatIssues(result.error.issues) };
 }
