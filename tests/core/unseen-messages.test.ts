@@ -10,10 +10,12 @@ const ROOT = join(__dirname, '..', '..');
 const FIXTURES = join(__dirname, 'fixtures');
 const expected: Record<string, string[]> = JSON.parse(readFileSync(join(FIXTURES, 'expected-unseen.json'), 'utf8'));
 
-/** Each folder of messages is checked against its own council: the sample county, and a community council. */
+/** Each folder of messages is checked against its own council: the sample county, a community council, and a Welsh county. */
 const COUNCILS: Record<string, string> = {
   unseen: join(ROOT, 'assets', 'sample', 'council.json'),
   'unseen-parish': join(FIXTURES, 'unseen-parish.directory.json'),
+  // A Welsh-speaking county on .gov.wales and .llyw.cymru, with a councillor on a personal address and a delegate mailbox.
+  'unseen-welsh': join(FIXTURES, 'unseen-welsh.directory.json'),
 };
 
 function checkerFor(directoryFile: string) {

@@ -67,7 +67,8 @@ export const confidentialDisclosure = defineRule<'outside', Lists, z.output<type
   },
 });
 
-const PROMISE_WORDS = new Set(['kept', 'treated', 'remain', 'remains', 'handled', 'held']);
+// Welsh promises too: "eu cadw'n gyfrinachol", "yn cael ei drin yn gyfrinachol", "aros yn gyfrinachol".
+const PROMISE_WORDS = new Set(['kept', 'treated', 'remain', 'remains', 'handled', 'held', 'cadw', "cadw'n", 'gadw', "gadw'n", 'trin', 'drin', 'aros', "aros'n", 'cedwir']);
 
 /**
  * "Your details will be kept confidential" promises confidence to a resident; it marks

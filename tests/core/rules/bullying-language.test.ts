@@ -4,6 +4,27 @@ import { chat, email, ruleTable } from './support/table';
 ruleTable('bullying-language', {
   invalid: [
     {
+      name: 'Welsh: "rwy eisiau" with a deadline of five o\'clock today',
+      message: email({ from: P.helen, to: [P.declan], subject: 'Cyllid', body: "Rwy eisiau'r ffigurau erbyn 5 o'r gloch heddiw neu fe fydda i'n mynd at y Prif Weithredwr." }),
+      lang: 'cy',
+      severity: 'warn',
+      evidence: [{ field: 'body', text: "erbyn 5 o'r gloch heddiw" }],
+    },
+    {
+      name: 'Welsh: "rydych chi\'n anobeithiol" aimed at the reader',
+      message: email({ from: P.iolo, to: [P.rose], subject: 'Tenant', body: "Rose, rydych chi'n anobeithiol. Tair wythnos a dim byd wedi'i wneud." }),
+      lang: 'cy',
+      severity: 'warn',
+      evidence: [{ field: 'body', text: "chi'n anobeithiol" }],
+    },
+    {
+      name: 'Welsh: a job "yn y fantol"',
+      message: email({ from: P.catrin, to: [P.rose], subject: 'Teulu', body: "Os na fydd y teulu mewn tŷ erbyn y Nadolig, bydd eich swydd yn y fantol." }),
+      lang: 'cy',
+      severity: 'warn',
+      evidence: [{ field: 'body', text: 'swydd yn y fantol' }],
+    },
+    {
       name: 'shouting with an acronym inside it (IT)',
       message: email({ from: P.helen, to: [P.declan], subject: 'Delays', body: 'I WILL NOT ACCEPT IT ANY LONGER.' }),
       severity: 'warn',
@@ -79,6 +100,11 @@ ruleTable('bullying-language', {
     },
   ],
   valid: [
+    {
+      name: 'Welsh: "dw i eisiau diolch" about a meeting tonight sets no deadline',
+      message: chat({ from: P.leader, to: [P.mererid], body: "Dw i eisiau diolch i bawb a ddaeth i'r cyfarfod cyhoeddus heno." }),
+      lang: 'cy',
+    },
     {
       name: 'a polite Friday deadline',
       message: email({ from: P.helen, to: [P.declan], subject: 'Gritting', body: 'Could you let me know by Friday? No rush if not.' }),

@@ -6,6 +6,13 @@ const exemptReport = 'NOT FOR PUBLICATION\nThis report contains exempt informati
 ruleTable('confidential-disclosure', {
   invalid: [
     {
+      name: 'Welsh: "Mae\'n gyfrinachol" (soft-mutated) to a personal address',
+      message: email({ from: P.helen, to: [{ name: 'Sian', email: 'sian.wynne@yahoo.co.uk' }], subject: 'Papur', body: "Sian, dyma'r papur. Mae'n gyfrinachol felly paid â'i rannu." }),
+      lang: 'cy',
+      severity: 'warn',
+      evidence: [{ field: 'body', text: 'gyfrinachol' }, { field: 'to', index: 0 }],
+    },
+    {
       name: 'an exempt appendix quoted to a resident',
       message: email({ from: P.helen, to: [P.resident], subject: 'Depot', body: 'Please keep this under your hat - the exempt appendix says the bids came in at £2m.' }),
       severity: 'block',
@@ -64,6 +71,11 @@ ruleTable('confidential-disclosure', {
     },
   ],
   valid: [
+    {
+      name: 'Welsh: promising a resident their details will be kept confidential',
+      message: email({ from: P.rose, to: [P.resident], subject: 'Cwyn sŵn', body: "Bydd eich manylion yn cael eu cadw'n gyfrinachol ac ni fyddwn yn eu rhannu â'ch cymydog." }),
+      lang: 'cy',
+    },
     {
       name: 'promising a resident their details stay confidential',
       message: email({ from: P.helen, to: [P.resident], subject: 'Your complaint', body: 'Your details will be kept confidential and only shared with the housing team.' }),

@@ -4,6 +4,20 @@ import { email, ruleTable } from './support/table';
 ruleTable('improper-influence', {
   invalid: [
     {
+      name: 'Welsh: a brother\'s application, "ei gyflymu" (mutated)',
+      message: email({ from: P.helen, to: [P.gareth], subject: 'Cais', body: "Mae fy mrawd wedi cyflwyno cais cynllunio am estyniad. Byddwn yn ddiolchgar petaech chi'n gallu ei gyflymu." }),
+      lang: 'cy',
+      severity: 'warn',
+      evidence: [{ field: 'body', text: 'fy mrawd' }],
+    },
+    {
+      name: 'Welsh: a word in the right ear for a husband\'s licence',
+      message: email({ from: P.catrin, to: [P.sian], subject: 'Trwydded', body: 'Mae fy ngŵr yn gwneud cais am drwydded alcohol. Allech chi roi gair bach yn y glust iawn?' }),
+      lang: 'cy',
+      severity: 'warn',
+      evidence: [{ field: 'body', text: 'fy ngŵr' }],
+    },
+    {
       name: 'own application, dealt with quickly',
       message: email({ from: P.helen, to: [P.gareth], subject: 'Barn', body: "It's my own application for the barn conversion, so I'd be grateful if it could be dealt with quickly." }),
       severity: 'warn',

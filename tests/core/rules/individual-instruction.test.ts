@@ -4,6 +4,20 @@ import { chat, email, ruleTable } from './support/table';
 ruleTable('individual-instruction', {
   invalid: [
     {
+      name: 'Welsh: an imperative "caewch" after the officer\'s name',
+      message: email({ from: P.iolo, to: [P.declan], subject: 'Maes parcio', body: 'Declan, caewch y maes parcio ar Stryd y Farchnad o ddydd Llun ymlaen.' }),
+      lang: 'cy',
+      severity: 'warn',
+      evidence: [{ field: 'body', text: 'caewch' }],
+    },
+    {
+      name: 'Welsh: "rhowch rybudd ysgrifenedig" to an officer',
+      message: email({ from: P.leader, to: [P.sian], subject: 'Staffio', body: 'Siân, rhowch rybudd ysgrifenedig i bennaeth y depo heddiw.' }),
+      lang: 'cy',
+      severity: 'warn',
+      evidence: [{ field: 'body', text: 'rybudd ysgrifenedig' }],
+    },
+    {
       name: 'an imperative with no "I want you to"',
       message: email({ from: P.helen, to: [P.will], subject: 'Skate park', body: 'Shut the skate park from tonight. I will square it with cabinet later.' }),
       severity: 'warn',
@@ -67,6 +81,11 @@ ruleTable('individual-instruction', {
     },
   ],
   valid: [
+    {
+      name: 'Welsh: "talwch sylw" (pay attention) is no payment',
+      message: email({ from: P.catrin, to: [P.declan], subject: 'Dyddiad cau', body: "Talwch sylw i'r dyddiad cau ar gyfer sylwadau ar y cynllun, os gwelwch yn dda." }),
+      lang: 'cy',
+    },
     {
       name: 'asking whether a facility could close, for committee',
       message: email({ from: P.helen, to: [P.will], subject: 'Skate park', body: 'Could the skate park close earlier in winter? Happy to take it to committee.' }),

@@ -4,6 +4,13 @@ import { email, ruleTable } from './support/table';
 ruleTable('media-dispute', {
   invalid: [
     {
+      name: 'Welsh: officers "cuddio\'r" information, to a journalist',
+      message: email({ from: P.iolo, to: [P.gwenno], subject: 'Fferm wynt', body: "Gwenno, mae swyddogion yr adran gynllunio wedi bod yn cuddio'r wybodaeth rhag y cynghorwyr ers misoedd. Mae'n warth." }),
+      lang: 'cy',
+      severity: 'warn',
+      evidence: [{ field: 'body', text: "cuddio'r" }, { field: 'to', index: 0 }],
+    },
+    {
       name: 'accusing a named post of misleading the committee',
       message: email({ from: P.helen, to: [P.gwenno], subject: 'Wind farm', body: 'The Head of Planning misled the committee, and I want that on the record.' }),
       severity: 'warn',

@@ -4,6 +4,13 @@ import { chat, email, ruleTable } from './support/table';
 ruleTable('named-employee-criticism', {
   invalid: [
     {
+      name: 'Welsh: "Mae e\'n hollol ddiog" points back to the officer just named',
+      message: email({ from: P.helen, to: [P.allCouncillors], subject: 'Priffyrdd', body: "Dw i wedi cael digon ar Declan O'Brien. Mae e'n hollol ddiog ac mae'r ffyrdd yn fy ward i'n llanast." }),
+      lang: 'cy',
+      severity: 'warn',
+      evidence: [{ field: 'body', text: "Declan O'Brien" }, { field: 'body', text: 'ddiog' }],
+    },
+    {
       name: 'does not know what she is doing',
       message: email({ from: P.helen, to: [P.leader], subject: 'Housing', body: 'Rose Baker simply does not know what she is doing.' }),
       severity: 'warn',
@@ -77,6 +84,11 @@ ruleTable('named-employee-criticism', {
     },
   ],
   valid: [
+    {
+      name: 'Welsh: "diolch yn ofnadwy" is thanks, not criticism',
+      message: email({ from: P.leader, to: [P.declan], subject: 'Diolch', body: "Diolch yn ofnadwy, Declan O'Brien, am ddod allan mor gyflym ar ôl y llifogydd neithiwr." }),
+      lang: 'cy',
+    },
     {
       name: 'thanks to Mr Green for sorting a contractor\'s mess',
       message: email({ from: P.helen, to: [P.leader], subject: 'Park', body: 'Please thank Mr Green for sorting the mess left by the contractor.' }),

@@ -4,6 +4,13 @@ import { chat, email, ruleTable } from './support/table';
 ruleTable('report-pressure', {
   invalid: [
     {
+      name: 'Welsh: "Tynnwch yr adroddiad ... oddi ar agenda\'r pwyllgor"',
+      message: email({ from: P.helen, to: [P.gareth], subject: 'Fferm wynt', body: "Tynnwch yr adroddiad ar y fferm wynt oddi ar agenda'r pwyllgor, os gwelwch yn dda." }),
+      lang: 'cy',
+      severity: 'warn',
+      evidence: [{ field: 'body', text: 'Tynnwch yr adroddiad' }],
+    },
+    {
       name: 'the recommendation has to be refusal',
       message: email({ from: P.catrin, to: [P.gareth], subject: 'Tir y Felin', body: 'The recommendation has to be refusal. Change it.' }),
       severity: 'warn',
@@ -76,6 +83,16 @@ ruleTable('report-pressure', {
     },
   ],
   valid: [
+    {
+      name: 'Welsh: asking for a name to be taken off a page of the report',
+      message: email({ from: P.iolo, to: [P.gareth], subject: 'Cywiriad', body: 'Tynnwch fy enw oddi ar dudalen 3 yr adroddiad, os gwelwch yn dda – nid fi oedd yn y cyfarfod.' }),
+      lang: 'cy',
+    },
+    {
+      name: 'Welsh: correcting the date on the cover of a report',
+      message: email({ from: P.iolo, to: [P.gareth], subject: 'Dyddiad', body: 'Newidiwch y dyddiad ar glawr yr adroddiad i 12 Tachwedd, os gwelwch yn dda.' }),
+      lang: 'cy',
+    },
     {
       name: 'disagreeing openly at committee',
       message: email({ from: P.catrin, to: [P.gareth], subject: 'Tir y Felin', body: 'I disagree with the recommendation and will say so at committee.' }),

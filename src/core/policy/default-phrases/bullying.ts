@@ -8,7 +8,7 @@ export const bullying: DefaultLists = {
       'you will regret', "you'll regret", 'or else', 'watch your back', 'career is over', 'about your future', 'your future here', 'your future in this',
       'find someone who can', 'someone else who can', 'report you to your', 'have you moved',
     ],
-    cy: ['colli dy swydd', 'colli eich swydd', 'eich dyfodol yma', 'dod o hyd i rywun arall', 'eich diswyddo', 'dy ddiswyddo', 'mae eich swydd mewn perygl', 'neu fel arall', 'byddwch chi’n difaru'],
+    cy: ['colli dy swydd', 'colli eich swydd', 'colli’ch swydd', 'swydd ... yn y fantol', 'eich dyfodol yma', 'dod o hyd i rywun arall', 'eich diswyddo', 'dy ddiswyddo', 'mae eich swydd mewn perygl', 'neu fel arall', 'byddwch chi’n difaru'],
   },
   deadlines: {
     en: [
@@ -16,7 +16,9 @@ export const bullying: DefaultLists = {
       'by end of day', 'by the end of the day', 'by the end of today', 'by close of play', 'by close of business today', 'by lunchtime', 'by noon', 'by midday', 'immediately',
       'right now', 'straight away', 'this instant', 'by tonight', 'before you go home', 'by return', 'first thing tomorrow', 'first thing in the morning', 'by first thing',
     ],
-    cy: ['o fewn yr awr', 'o fewn awr', 'erbyn # heddiw', 'erbyn diwedd y dydd', 'erbyn amser cinio', 'ar unwaith', 'yn syth', 'heno'],
+    // "erbyn 5 o'r gloch heddiw" puts words between the hour and the day.
+    cy: ['o fewn yr awr', 'o fewn awr', 'o fewn hanner awr', 'o fewn # munud', 'o fewn # awr', 'erbyn # heddiw', 'erbyn # o’r gloch heddiw', 'erbyn # o’r gloch y prynhawn yma', 'erbyn y prynhawn yma', 'erbyn hanner dydd', 'erbyn canol dydd', // Not "heno" alone: "diolch i bawb a ddaeth heno" sets no deadline.
+      'erbyn diwedd y dydd', 'erbyn amser cinio', 'ar unwaith', 'yn syth', 'erbyn heno', 'cyn heno'],
   },
   pressure: {
     en: [
@@ -25,7 +27,8 @@ export const bullying: DefaultLists = {
       "don't make me ask", "don't expect to have to ask", 'ask twice', 'last chance', 'final warning', 'or else', 'i mean it', 'no more delays',
       'no arguments', 'no ifs or buts', 'on my desk', 'or i will', "or i'll", 'without fail',
     ],
-    cy: ['dim esgusodion', 'rwy’n mynnu', 'dw i’n mynnu', 'wedi cael llond bol', 'dim digon da', 'annerbyniol', 'cyfle olaf', 'rhybudd olaf'],
+    // "Dw i eisiau'r ffigurau" clips "the" onto the verb, hence the prefix; like the English "i want".
+    cy: ['dim esgusodion', 'dw i eisiau*', 'rwy eisiau*', 'rwyf eisiau*', 'rydw i eisiau*', 'dw i isio*', 'neu fe fydda i', 'neu mi fydda i', 'rwy’n mynnu', 'dw i’n mynnu', 'wedi cael llond bol', 'dim digon da', 'annerbyniol', 'cyfle olaf', 'rhybudd olaf'],
   },
   attacks: {
     en: [
@@ -33,7 +36,8 @@ export const bullying: DefaultLists = {
       'you are hopeless', "you're hopeless", 'you always get', 'you never get', 'you never do', 'you can never', 'you are lazy', "you're lazy", 'how stupid', 'are you stupid',
       'you people are', 'what is wrong with you', "what's wrong with you", 'not up to the job', 'not up to it', 'if you cannot do your job', "if you can't do your job",
     ],
-    cy: ['rwyt ti’n dda i ddim', 'rydych chi’n dda i ddim', 'rydych chi’n ddiwerth', 'rwyt ti’n ddiwerth', 'chi’n da i ddim', 'rydych chi’n anghymwys', 'rwyt ti’n anghymwys', 'beth sy’n bod arnoch chi'],
+    // "Rydych chi'n anobeithiol": the pronoun carries the clipped "yn", so the pair is enough.
+    cy: ['chi’n anobeithiol', 'ti’n anobeithiol', 'chi’n ddiog', 'ti’n ddiog', 'chi’n dwp', 'ti’n dwp', 'chi’n dda i ddim', 'ti’n dda i ddim', 'chi’n ddiwerth', 'ti’n ddiwerth', 'rwyt ti’n dda i ddim', 'rydych chi’n dda i ddim', 'rydych chi’n ddiwerth', 'rwyt ti’n ddiwerth', 'chi’n da i ddim', 'rydych chi’n anghymwys', 'rwyt ti’n anghymwys', 'beth sy’n bod arnoch chi'],
   },
   acronyms: {
     en: ['NHS', 'DVLA', 'DWP', 'HMRC', 'CCTV', 'UK', 'EU', 'FOI', 'GDPR', 'ICO', 'CEO', 'HR', 'IT', 'ICT', 'PDF', 'URL', 'AOB', 'ASAP', 'MP', 'MS', 'AM', 'PM', 'BBC', 'ITV', 'S4C', 'SEN', 'ALN', 'LDP', 'CIL', 'HMO', 'PCSO', 'ASB'],

@@ -13,6 +13,7 @@ export const confidential: DefaultLists = {
   confidentialMarkings: {
     // Not "sensitive" or "part 2" alone: "a sensitive issue", "part 2 of the consultation".
     en: ['confidential', 'in confidence', 'in strict confidence', 'commercial in confidence'],
-    cy: ['cyfrinachol', 'yn gyfrinachol', 'mewn cyfrinach'],
+    // Soft-mutated after "yn" and its clipped forms ("Mae'n gyfrinachol", "hollol gyfrinachol").
+    cy: ['cyfrinachol', 'gyfrinachol', 'yn gyfrinachol', 'mewn cyfrinach'],
   },
 };

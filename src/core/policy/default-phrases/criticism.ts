@@ -13,11 +13,13 @@ export const criticism: DefaultLists = {
     // Adjectives after "yn" take a soft mutation ("yn ddiwerth", "yn warthus", "yn dwp"), so both forms are listed.
     cy: [
       'anghymwys', 'diwerth', 'ddiwerth', 'anobeithiol', 'diog', 'ddiog', 'amhroffesiynol', 'gwarthus', 'warthus', 'cywilydd', 'gywilydd', 'llanast', 'smonach',
-      'celwyddgi', 'wedi dweud celwydd', 'twp', 'dwp', 'methiant llwyr', 'digywilydd', 'ddigywilydd', 'ofnadwy', 'da i ddim', 'dda i ddim', 'anfedrus',
+      // Not "ofnadwy" alone: it is as often an intensifier ("diolch yn ofnadwy", "ofnadwy o dda").
+      'celwyddgi', 'wedi dweud celwydd', 'twp', 'dwp', 'methiant llwyr', 'digywilydd', 'ddigywilydd', 'hollol ofnadwy', 'gwbl ofnadwy', 'gwaith ofnadwy', 'ofnadwy o wael', 'da i ddim', 'dda i ddim', 'anfedrus',
     ],
   },
   pronouns: {
     en: ['he', 'she', 'they', 'his', 'her', 'him', 'them', "he's", "she's", "they're", 'this officer', 'that officer'],
-    cy: ['fe', 'fo', 'hi', 'nhw', 'ei', 'ef', 'efe', 'hithau', 'y swyddog hwn', "y swyddog hwnnw"],
+    // With the southern "e" and the forms that clip "yn" onto the pronoun ("Mae e'n ddiog", "roedd hi'n").
+    cy: ['fe', 'fo', 'hi', 'nhw', 'ei', 'ef', 'efe', 'e', 'hithau', "e'n", "fe'n", "fo'n", "hi'n", "nhw'n", 'y swyddog hwn', "y swyddog hwnnw"],
   },
 };

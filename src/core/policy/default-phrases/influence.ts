@@ -27,7 +27,8 @@ export const influence: DefaultLists = {
       'dealt with quickly', 'processed quickly', 'pushed through', 'up the list', 'top of the list', 'bump * up', 'looked kindly', 'looking kindly', 'looked favourably', 'looking favourably', 'fast-track', 'fast track', 'speed it up', 'speed up', 'approved quickly', 'priority', 'prioritise', 'special consideration', 'at least gets an interview', 'gets an interview',
       'see him right', 'see her right', 'do me a favour', 'i would appreciate', "i'd appreciate", 'owe you', 'bend the rules', 'turn a blind eye', 'wave it through',
     ],
-    cy: ['gwnewch yn siŵr', 'sicrhewch', 'ffafr', 'gair da', 'blaenoriaeth', 'cyflymu', 'yn gyflym', 'ystyriaeth arbennig', 'byddwn yn gwerthfawrogi', 'o leiaf gyfweliad', 'neidio’r ciw', "neidio'r ciw"],
+    // "ei gyflymu" (speed it up) mutates the verb after "ei".
+    cy: ['gwnewch yn siŵr', 'sicrhewch', 'ffafr', 'gair da', 'blaenoriaeth', 'cyflymu', 'gyflymu', 'byddwn yn ddiolchgar', 'gair yn y glust', 'gair bach yn y glust', 'y glust iawn', 'tynnu llinynnau', 'yn gyflym', 'ystyriaeth arbennig', 'byddwn yn gwerthfawrogi', 'o leiaf gyfweliad', 'neidio’r ciw', "neidio'r ciw"],
   },
   declarations: {
     en: ['declare an interest', 'declare my interest', 'declaration of interest', 'declaring an interest', 'declared an interest', 'register of interests', 'personal interest', 'prejudicial interest', 'should i declare', 'do i need to declare', 'withdraw from the meeting', 'leave the room'],

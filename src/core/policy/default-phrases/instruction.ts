@@ -12,7 +12,8 @@ export const instruction: DefaultLists = {
     // Not "you will": "you will remember the budget" is not a direction.
     en: ['make sure', 'i want you to', 'i need you to', 'you must', 'see that', 'ensure that', 'get it done', 'do it', 'i expect you to', 'you need to', 'you are to', 'i want it',
       'please start', 'please begin', 'please arrange', 'please issue', 'get the contractors in', 'i want', 'needs to be', 'must be', 'should be given'],
-    cy: ['gwnewch yn siŵr', 'rhaid i chi', 'dw i eisiau i chi', 'rwyf am i chi', 'rwy am i chi', 'mae angen i chi'],
+    // "Rhowch rybudd ..." (give him a warning) is the imperative that directs discipline.
+    cy: ['gwnewch yn siŵr', 'rhaid i chi', 'dw i eisiau i chi', 'rwyf am i chi', 'rwy am i chi', 'mae angen i chi', 'rhowch rybudd'],
   },
   councilActions: {
     en: [
@@ -23,11 +24,14 @@ export const instruction: DefaultLists = {
       'is paid to', 'be paid to', 'paid out', 'pay them', 'pay the', 'release the funds', 'release the money', 'release the grant', 'transfer the', 'from the budget', 'from the community fund',
     ],
     // With the soft-mutated forms that follow "i chi", "rhaid i chi" and friends ("gau'r", "ganslo", "wario").
-    cy: ['cau’r', 'gau’r', 'canslo', 'ganslo', 'gwario', 'wario', 'prynu', 'brynu', 'archebu', 'stopio', 'gwerthu', 'werthu', 'cymeradwyo', 'gymeradwyo', 'dymchwel', 'ddymchwel'],
+    // Imperatives ("caewch", "talwch") count like the English "shut the" when they open a sentence.
+    // Not "talwch" or "stopiwch" alone: "talwch sylw" (pay attention), "stopiwch anfon e-byst".
+    cy: ['caewch', 'canslwch', 'gwariwch', 'prynwch', 'archebwch', 'stopiwch y', 'stopiwch yr', 'gwerthwch', 'talwch y', 'talwch yr', 'talwch anfoneb*', 'dymchwelwch', 'cau’r', 'gau’r', 'canslo', 'ganslo', 'gwario', 'wario', 'prynu', 'brynu', 'archebu', 'stopio', 'gwerthu', 'werthu', 'cymeradwyo', 'gymeradwyo', 'dymchwel', 'ddymchwel'],
   },
   staffing: {
     en: ['discipline', 'disciplinary', 'suspend him', 'suspend her', 'suspend them', 'sack', 'dismiss', 'formal warning', 'written warning', 'performance review', 'appraisal', 'demote', 'move her to', 'move him to', 'moved to another team', 'disciplinary process', 'start disciplinary'],
-    cy: ['disgyblu', 'disgyblaeth', 'diswyddo', 'rhybudd ffurfiol', 'rhybudd ysgrifenedig', 'atal o’r gwaith'],
+    // With the soft-mutated forms ("camau i'w ddisgyblu", "rybudd ysgrifenedig").
+    cy: ['disgyblu', 'ddisgyblu', 'disgyblaeth', 'ddisgyblaeth', 'diswyddo', 'ddiswyddo', 'rhybudd ffurfiol', 'rybudd ffurfiol', 'rhybudd ysgrifenedig', 'rybudd ysgrifenedig', 'atal o’r gwaith'],
   },
   resolutions: {
     en: ['resolved', 'resolution', 'as agreed by', 'council agreed', 'committee agreed', 'cabinet agreed', 'minute', 'minutes of', 'delegated decision', 'in line with the decision', 'as decided by', 'decision of the', 'under delegated'],

@@ -11,7 +11,8 @@ export const media: DefaultLists = {
       'misled', 'misleading', 'the public deserve to know', 'readers deserve to know', 'people deserve to know',
       'expose', 'whistle*', 'complain* about', 'dispute with', 'row with', 'fallen out', 'at war with', 'in the dark', 'kept me in the dark',
     ],
-    cy: ['wedi cael llond bol', 'llond bol', 'anwybyddu', 'cuddio', 'gwarth*', 'sgandal', 'celwydd*', 'cwyno am', 'anghydfod', 'yn y tywyllwch', 'rydych chi’n cael fy nyfynnu'],
+    // Verbs take a clipped "the" ("cuddio'r", "anwybyddu'r") and nouns mutate after "yn" ("Mae'n warth"), hence the prefixes.
+    cy: ['wedi cael llond bol', 'llond bol', 'anwybyddu*', 'cuddio*', 'gwarth*', 'warth*', 'haeddu gwybod', 'haeddu cael gwybod', 'sgandal', 'celwydd*', 'cwyno am', 'anghydfod', 'yn y tywyllwch', 'rydych chi’n cael fy nyfynnu'],
   },
   targets: {
     en: [
