@@ -9,6 +9,8 @@ const parsed = parseDirectory({
     { name: 'Will Green', email: 'will@sir.gov.uk', role: 'officer' },
     { name: 'Rose Baker', email: 'rose@sir.gov.uk', role: 'officer', jobTitle: 'Baker' },
     { name: 'Nia Wyn Rees', email: 'nia@sir.gov.uk', role: 'officer' },
+    { name: 'Catrin Tudur', email: 'catrin@sir.gov.uk', role: 'officer' },
+    { name: 'Deiniol Price', email: 'deiniol@sir.gov.uk', role: 'officer' },
     { name: 'All Staff', email: 'staff@sir.gov.uk', role: 'officer', isGroup: true },
   ],
 });
@@ -33,7 +35,17 @@ describe('finding people named in text', () => {
     ['Nia Wyn Rees agreed', 'Nia Wyn Rees', 'Nia Wyn Rees'],
     ['Nia Rees agreed', 'Nia Wyn Rees', 'Nia Rees'],
     ['Dr N. Rees agreed', 'Nia Wyn Rees', 'Dr N. Rees'],
+    ['Diolch i Areth O’Connell', "Gareth O'Connell", 'Areth O’Connell'],
+    ['gan Nia Rees', 'Nia Wyn Rees', 'Nia Rees'],
   ])('finds the person in "%s"', (text, who, words) => {
+    expect(names(text)).toContainEqual({ who, words });
+  });
+
+  it.each([
+    ['a Chatrin Tudur', 'Catrin Tudur', 'Chatrin Tudur'],
+    ['gan Ddeiniol Price', 'Deiniol Price', 'Ddeiniol Price'],
+    ['i Gatrin Tudur', 'Catrin Tudur', 'Gatrin Tudur'],
+  ])('finds a person whose name Welsh has mutated in "%s"', (text, who, words) => {
     expect(names(text)).toContainEqual({ who, words });
   });
 

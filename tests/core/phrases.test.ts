@@ -16,6 +16,11 @@ describe('phrase lists', () => {
     [['labour'], "Labour's record", ["Labour's"]],
     [["don't"], 'I don’t agree', ['don’t']],
     [['(a+)+$'], 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!', []],
+    [['talu', 'cuddio'], "Rhaid talu'r bil. Mae cuddio’r gwir yn warth", ["talu'r", 'cuddio’r']],
+    [['cuddio'], "cuddio'r ffeithiau", ["cuddio'r"]],
+    [['mae'], "Mae'n warth", ["Mae'n"]],
+    [['i'], "I'm here", []],
+    [['can'], "I can't come", []],
   ])('%j finds the right words', (phrases, text, expected) => {
     expect(find({ l: phrases }, text)).toEqual(expected);
   });

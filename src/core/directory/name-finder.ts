@@ -67,6 +67,18 @@ export class NameFinder {
     if (words.length > 2) push(this.byFirstWord, words[0], { person, rest: [words[words.length - 1]] });
   }
 
+  /**
+   * Welsh mutates the first letter of a name after some words ("i Wenllian", "gan
+   * Ddeiniol", "a Chatrin", "fy Nhomos"); this undoes it and looks again.
+   */
+  private byMutatedFirstWord(key: string): NameEntry[] | undefined {
+    for (const radical of unmutate(key)) {
+      const entries = this.byFirstWord.get(radical);
+      if (entries) return entries;
+    }
+    return undefined;
+  }
+
   find(tokens: Tokens, from = 0, to = tokens.length): NameMention[] {
     const found: NameMention[] = [];
     const capital = (i: number) => isCapitalisedAt(tokens.source, tokens.start(i));
@@ -89,7 +101,7 @@ export class NameFinder {
           }
         }
       }
-      const entries = this.byFirstWord.get(stripPossessive(key));
+      const entries = this.byFirstWord.get(stripPossessive(key)) ?? this.byMutatedFirstWord(stripPossessive(key));
       if (!entries) continue;
       let matchedEnd = -1;
       for (const entry of entries) {
@@ -119,6 +131,38 @@ export class NameFinder {
     }
     return found;
   }
+}
+
+/** Mutated first letters and the radical letters they may come from (soft, nasal and aspirate mutations). */
+const MUTATIONS: ReadonlyArray<[string, string[]]> = [
+  ['ngh', ['c']],
+  ['mh', ['p']],
+  ['nh', ['t']],
+  ['ng', ['g']],
+  ['ph', ['p']],
+  ['th', ['t']],
+  ['ch', ['c']],
+  ['dd', ['d']],
+  ['f', ['b', 'm']],
+  ['b', ['p']],
+  ['d', ['t']],
+  ['g', ['c']],
+  ['l', ['ll']],
+  ['r', ['rh']],
+  ['m', ['b']],
+  ['n', ['d']],
+];
+
+function unmutate(key: string): string[] {
+  const out: string[] = [];
+  for (const [mutated, radicals] of MUTATIONS) {
+    if (key.startsWith(mutated) && key.length > mutated.length + 1) {
+      for (const r of radicals) out.push(r + key.slice(mutated.length));
+    }
+  }
+  // Soft mutation drops an initial g: "Wenllian" is Gwenllian, "Areth" is Gareth.
+  if (/^[aeiouwy]/.test(key)) out.push('g' + key);
+  return out;
 }
 
 /** Where a name ends, leaving a possessive ending ('s, ') outside the range so a replacement keeps it. */

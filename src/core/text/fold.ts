@@ -22,3 +22,16 @@ export function stripPossessive(key: string): string {
   if (key.endsWith("'")) return key.slice(0, -1);
   return key;
 }
+
+/**
+ * Welsh joins short words on with an apostrophe: "talu'r" (pay the), "mae'n" (is),
+ * "cuddio'r", "i'w", "o'ch". The word before the apostrophe is what phrases name.
+ * English contractions keep their meaning: 't, 'll, 're, 've, 'd are not stripped,
+ * and the word left must have two letters or more ("i'm" stays).
+ */
+const WELSH_CLITIC = /^(.{2,})'(r|n|i|w|m|th|ch|u|ni)$/;
+
+export function stripClitic(key: string): string {
+  const m = WELSH_CLITIC.exec(key);
+  return m ? m[1] : key;
+}

@@ -1,4 +1,4 @@
-import { fold, stripPossessive } from './fold';
+import { fold, stripClitic, stripPossessive } from './fold';
 import type { Tokens } from './tokenize';
 import { keepWordChars } from './letters';
 
@@ -79,7 +79,7 @@ export function compilePhrase(phrase: string, list: string): CompiledPhrase | un
 function stepMatches(step: Step, key: string): boolean {
   switch (step.kind) {
     case 'word':
-      return key === step.key || stripPossessive(key) === step.key;
+      return key === step.key || stripPossessive(key) === step.key || stripClitic(key) === step.key;
     case 'prefix':
       return key.startsWith(step.key);
     case 'any':
@@ -144,6 +144,11 @@ export class PhraseMatcher {
       if (last === 39 || last === 115) {
         const stripped = stripPossessive(key);
         if (stripped !== key) this.tryAll(this.byFirstWord.get(stripped), tokens, t, to, out);
+      }
+      // Only words with an apostrophe inside can carry a Welsh clitic ("talu'r").
+      if (key.indexOf("'") > 0) {
+        const bare = stripClitic(key);
+        if (bare !== key) this.tryAll(this.byFirstWord.get(bare), tokens, t, to, out);
       }
       if (this.byPrefix.size > 0) this.tryAll(this.byPrefix.get(key.charCodeAt(0)), tokens, t, to, out);
     }
