@@ -12,6 +12,7 @@ import { homedir } from 'os';
 import { join } from 'path';
 import { startStaticServer } from './static-server';
 import { buildPages, DIST, ROOT } from './build-pages';
+import { runScript, untilStopped } from './run-script';
 
 const CERT = process.env.DEV_CERT ?? join(homedir(), '.office-addin-dev-certs', 'localhost.crt');
 const KEY = process.env.DEV_KEY ?? join(homedir(), '.office-addin-dev-certs', 'localhost.key');
@@ -47,19 +48,10 @@ async function main(): Promise<number> {
     server.listen(port, '127.0.0.1', resolve);
   });
   console.log(`Serving dist/ at https://localhost:${port}/ (manifest: manifest/manifest.xml). Press Ctrl+C to stop.`);
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  await untilStopped();
   server.close();
   await inner.close();
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+runScript(main);

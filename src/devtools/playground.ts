@@ -8,6 +8,7 @@ import { existsSync } from 'fs';
 import { join } from 'path';
 import { startStaticServer, type RunningServer } from './static-server';
 import { buildPages, DIST, ROOT } from './build-pages';
+import { runScript, untilStopped } from './run-script';
 
 async function listen(port: number): Promise<RunningServer> {
   try {
@@ -49,18 +50,9 @@ async function main(): Promise<number> {
     return ok ? 0 : 1;
   }
   console.log('Serving dist/ on loopback only. Press Ctrl+C to stop.');
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  await untilStopped();
   await server.close();
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -1,55 +1,14 @@
-import { displayAddress, parseAddressList, parseAddressText } from '../core/message/address';
-import type { MailAddress } from '../core/types';
 import type { ComposeMessage } from '../outlook/host/read-compose-message';
+import { EMPTY_DRAFT_FIELDS, fieldsToMessage as draftFieldsToMessage, messageToFields, type DraftFields } from '../ui/draft-fields';
 
-/** The simulated compose window's fields, as the user types them. */
-export interface ComposeFields {
-  from: string;
-  sentOnBehalfOf: string;
-  to: string;
-  cc: string;
-  bcc: string;
-  subject: string;
-  body: string;
-}
+/** The simulated compose window's fields, as the user types them: an email, so no channel to choose. */
+export type ComposeFields = Omit<DraftFields, 'channel'>;
 
-export const EMPTY_FIELDS: ComposeFields = { from: '', sentOnBehalfOf: '', to: '', cc: '', bcc: '', subject: '', body: '' };
+export const EMPTY_FIELDS: ComposeFields = EMPTY_DRAFT_FIELDS;
 
-const list = (addresses: MailAddress[] | undefined) => (addresses ?? []).map(displayAddress).join('; ');
-
-/** Fields to the contract's message (what the engine checks). */
+/** Fields to the message Outlook's adapter would read from a real compose window. */
 export function fieldsToMessage(fields: ComposeFields): ComposeMessage {
-  const message: ComposeMessage = {
-    channel: 'email',
-    from: parseAddressText(fields.from) ?? {},
-    to: parseAddressList(fields.to),
-    cc: parseAddressList(fields.cc),
-    bcc: parseAddressList(fields.bcc),
-    subject: fields.subject,
-    body: fields.body,
-  };
-  const onBehalf = parseAddressText(fields.sentOnBehalfOf);
-  if (onBehalf) message.sentOnBehalfOf = onBehalf;
-  return message;
+  return { ...draftFieldsToMessage({ ...fields, channel: 'email' }), channel: 'email' };
 }
 
-/** A message (an example, or the result of a fix) back to fields. */
-export function messageToFields(message: {
-  from: MailAddress;
-  sentOnBehalfOf?: MailAddress;
-  to: MailAddress[];
-  cc?: MailAddress[];
-  bcc?: MailAddress[];
-  subject?: string;
-  body: string;
-}): ComposeFields {
-  return {
-    from: displayAddress(message.from),
-    sentOnBehalfOf: message.sentOnBehalfOf ? displayAddress(message.sentOnBehalfOf) : '',
-    to: list(message.to),
-    cc: list(message.cc),
-    bcc: list(message.bcc),
-    subject: message.subject ?? '',
-    body: message.body,
-  };
-}
+export { messageToFields };
