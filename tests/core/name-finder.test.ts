@@ -59,6 +59,12 @@ describe('finding people named in text', () => {
     expect(names(text)).toEqual([]);
   });
 
+  it('accepts a roster with columns it does not know, and leaves them out', () => {
+    const roster = parseDirectory({ organisation: 'X', ward_list: [], people: [{ name: 'Ann Wyn', email: 'ann@sir.gov.uk', role: 'councillor', ward: 'Canol', phone: '01234' }] });
+    if (!roster.ok) throw new Error('refused');
+    expect(roster.value.people[0]).toEqual({ name: 'Ann Wyn', email: 'ann@sir.gov.uk', role: 'councillor' });
+  });
+
   it('resolves addresses case-insensitively and display names without titles', () => {
     expect(index.byAddress('SIAN@SIR.GOV.UK')?.name).toBe('Siân Prys-Jones');
     expect(index.resolve({ name: 'Cllr Sian Prys-Jones' })?.email).toBe('sian@sir.gov.uk');

@@ -6,7 +6,11 @@ const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
 const Domain = z.string().check(z.regex(DOMAIN, { message: 'expected a domain like council.gov.uk (no @, no spaces)' }));
 
-export const PersonSchema = z.strictObject({
+/**
+ * People and the directory accept fields they do not know (an HR export's ward, phone or
+ * department) and leave them out, rather than refusing a whole roster for an extra column.
+ */
+export const PersonSchema = z.object({
   name: z.string().check(z.trim(), z.minLength(1, { message: 'a person needs a name' })),
   email: z.optional(z.string().check(z.regex(EMAIL, { message: 'expected an email address like name@council.gov.uk' }))),
   role: z.enum(ROLES),
@@ -22,7 +26,7 @@ export const PersonSchema = z.strictObject({
   aliases: z.optional(z.array(z.string())),
 });
 
-export const DirectorySchema = z.strictObject({
+export const DirectorySchema = z.object({
   organisation: z._default(z.string(), ''),
   internalDomains: z._default(z.array(Domain), []),
   pressDomains: z._default(z.array(Domain), []),
