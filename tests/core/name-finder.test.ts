@@ -65,6 +65,22 @@ describe('finding people named in text', () => {
     expect(roster.value.people[0]).toEqual({ name: 'Ann Wyn', email: 'ann@sir.gov.uk', role: 'councillor' });
   });
 
+  it('reads roles as rosters spell them', () => {
+    const roster = parseDirectory({
+      people: [
+        { name: 'A A', role: 'Councillor' },
+        { name: 'B B', role: 'Member' },
+        { name: 'C C', role: 'Staff' },
+        { name: 'D D', role: 'Political Assistant' },
+        { name: 'E E', role: 'Journalist' },
+      ],
+    });
+    if (!roster.ok) throw new Error(JSON.stringify(roster.problems));
+    expect(roster.value.people.map((p) => p.role)).toEqual(['councillor', 'councillor', 'officer', 'political-assistant', 'press']);
+    const bad = parseDirectory({ people: [{ name: 'F F', role: 'mayor' }] });
+    expect(bad.ok).toBe(false);
+  });
+
   it('resolves addresses case-insensitively and display names without titles', () => {
     expect(index.byAddress('SIAN@SIR.GOV.UK')?.name).toBe('Siân Prys-Jones');
     expect(index.resolve({ name: 'Cllr Sian Prys-Jones' })?.email).toBe('sian@sir.gov.uk');

@@ -1,9 +1,10 @@
 import { formatIssues, type Parsed } from '../validation/format-issues';
 import { DirectorySchema, type Directory } from './directory-schema';
+import { normaliseDirectoryInput } from './normalise-directory';
 
 /** Parses a roster from anything strictly; problems name the field (people[3].email). */
 export function parseDirectory(input: unknown): Parsed<Directory> {
-  const result = DirectorySchema.safeParse(input, { reportInput: true });
+  const result = DirectorySchema.safeParse(normaliseDirectoryInput(input), { reportInput: true });
   if (!result.success) return { ok: false, problems: formatIssues(result.error.issues) };
   const seen = new Map<string, number>();
   const problems = [];

@@ -4,6 +4,7 @@ import type { Bilingual, BuiltInRuleId, Severity } from '../types';
 import { DEFAULT_PHRASES } from './default-phrases/index';
 import { PolicySchema, type CustomRule, type ParsedPolicyFile } from './policy-schema';
 import type { Directory } from '../directory/directory-schema';
+import { normaliseDirectoryInput } from '../directory/normalise-directory';
 
 export interface PhraseList {
   en: string[];
@@ -82,7 +83,11 @@ export function resolvePolicy(file: ParsedPolicyFile): ResolvedPolicy {
 
 /** Parses a policy from anything (a file's JSON, storage, a fetch) strictly; never throws. */
 export function parsePolicy(input: unknown): Parsed<ResolvedPolicy> {
-  const result = PolicySchema.safeParse(input, { reportInput: true });
+  const withRoster =
+    input !== null && typeof input === 'object' && !Array.isArray(input) && 'directory' in input
+      ? { ...(input as Record<string, unknown>), directory: normaliseDirectoryInput((input as Record<string, unknown>).directory) }
+      : input;
+  const result = PolicySchema.safeParse(withRoster, { reportInput: true });
   if (!result.success) return { ok: false, problems: formatIssues(result.error.issues) };
   return { ok: true, value: resolvePolicy(result.data) };
 }
