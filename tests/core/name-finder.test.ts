@@ -65,6 +65,21 @@ describe('finding people named in text', () => {
     expect(roster.value.people[0]).toEqual({ name: 'Ann Wyn', email: 'ann@sir.gov.uk', role: 'councillor' });
   });
 
+  it("takes the council's domains from its people when the roster names none", () => {
+    const roster = parseDirectory({
+      people: [
+        { name: 'A A', email: 'a@tref.gov.uk', role: 'councillor' },
+        { name: 'B B', email: 'bee@gmail.com', role: 'councillor' },
+        { name: 'C C', email: 'c@news.example', role: 'press' },
+      ],
+    });
+    if (!roster.ok) throw new Error('refused');
+    const index = new DirectoryIndex(roster.value);
+    expect(index.describe({ email: 'new.officer@tref.gov.uk' }).internal).toBe(true);
+    expect(index.describe({ email: 'someone@gmail.com' }).internal).toBe(false);
+    expect(index.describe({ email: 'd@news.example' }).internal).toBe(false);
+  });
+
   it('reads roles as rosters spell them', () => {
     const roster = parseDirectory({
       people: [

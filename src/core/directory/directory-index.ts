@@ -46,9 +46,11 @@ export class DirectoryIndex {
 
   constructor(directory: Directory) {
     this.directory = directory;
-    this.internal = new Set(directory.internalDomains.map((d) => d.toLowerCase()));
     this.press = new Set(directory.pressDomains.map((d) => d.toLowerCase()));
     this.personal = new Set(directory.personalDomains.map((d) => d.toLowerCase()));
+    this.internal = new Set(
+      directory.internalDomains.length > 0 ? directory.internalDomains.map((d) => d.toLowerCase()) : this.domainsOfStaffAndMembers(directory),
+    );
     const parties = new Set<string>();
     for (const person of directory.people) {
       if (person.email) this.byEmail.set(person.email.toLowerCase(), person);
@@ -80,6 +82,20 @@ export class DirectoryIndex {
   warmUp(): void {
     void this.names;
     void this.byName;
+  }
+
+  /**
+   * A roster that names no internal domains still shows them: the addresses of its
+   * councillors, officers and assistants, less personal and press ones.
+   */
+  private domainsOfStaffAndMembers(directory: Directory): string[] {
+    const out = new Set<string>();
+    for (const person of directory.people) {
+      if (person.role === 'press') continue;
+      const domain = emailDomain(person.email);
+      if (domain && !domainIn(domain, this.personal) && !domainIn(domain, this.press)) out.add(domain);
+    }
+    return [...out];
   }
 
   get size(): number {
