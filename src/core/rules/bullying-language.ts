@@ -64,7 +64,9 @@ export const bullyingLanguage = defineRule<Messages, Lists, z.output<typeof Opti
   check(ctx): RawFinding<Messages>[] {
     const { draft } = ctx;
     const findings: RawFinding<Messages>[] = [];
-    const shouting = shoutingRuns(draft, ctx, ctx.options.shoutingMinWords);
+    // Capitals in a notice to a distribution list are emphasis, not shouting at someone.
+    const toSomeone = ctx.recipients.some((r) => !r.isGroup);
+    const shouting = toSomeone ? shoutingRuns(draft, ctx, ctx.options.shoutingMinWords) : [];
     if (shouting.length > 0) {
       findings.push({ messageId: 'shouting', data: { words: draft.text.slice(shouting[0].start, shouting[0].end) }, evidence: shouting });
     }
