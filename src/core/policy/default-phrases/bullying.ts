@@ -3,7 +3,7 @@ import type { DefaultLists } from './types';
 export const bullying: DefaultLists = {
   jobThreats: {
     en: [
-      'your job is on the line', 'lose your job', 'your job is at risk', 'have your job', 'get you sacked', 'have you sacked', 'you will be sacked', "you'll be sacked",
+      'your job is on the line', 'job ... on the line', 'job will be on the line', 'whose fault it is', 'lose your job', 'your job is at risk', 'have your job', 'get you sacked', 'have you sacked', 'you will be sacked', "you'll be sacked",
       'you will be fired', "you'll be fired", 'have you removed', 'have you disciplined', 'make sure you are disciplined', 'your position is untenable', 'your days are numbered',
       'you will regret', "you'll regret", 'or else', 'watch your back', 'career is over', 'about your future', 'your future here', 'your future in this',
       'find someone who can', 'someone else who can', 'report you to your', 'have you moved',

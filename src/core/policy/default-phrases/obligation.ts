@@ -6,7 +6,7 @@ export const obligation: DefaultLists = {
     en: [
       'accept your quote', 'accept your quotation', 'accept your tender', 'accept your offer', 'accept your bid', 'accept your estimate',
       'accept the quote', 'accept the quotation', 'accept the tender', 'accept ... quotation', 'accept ... quote', 'accept ... tender',
-      'award you the contract', 'award the contract', 'awarding you the contract', 'award ... contract',
+      'award you the contract', 'award the contract', 'awarding you the contract', 'award ... contract', 'awarding ... contract', 'awarded ... contract',
       'we will pay', 'we shall pay', 'the council will pay', 'i will pay your', 'i will pay the invoice', 'will cover the cost', 'council will fund', 'council will meet the cost', 'invoice the council', 'will be paid in full', 'agree to pay', 'we agree to pay', 'guarantee payment',
       'authorise you to', 'i authorise', 'hereby authorise', 'hereby accept', 'hereby instruct', 'hereby agree',
       'instruct you to', 'i am instructing you', 'you are instructed to', 'please proceed with', 'you may proceed', 'proceed with the works', 'go ahead with the work*',

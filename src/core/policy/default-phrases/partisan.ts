@@ -32,6 +32,7 @@ export const partisan: DefaultLists = {
       'can you', 'could you', 'would you', 'will you', 'please', 'i need you to', 'i want you to', 'i would like you to', "i'd like you to", 'can i have', 'could i have',
       'can we have', 'could we have', 'pull together', 'put together', 'draft', 'prepare', 'write', 'get me', 'send me', 'find me', 'dig out', 'let me have', 'need',
     ],
-    cy: ['allech chi', 'allwch chi', 'wnewch chi', 'fyddech chi', 'os gwelwch yn dda', 'plis', 'rhowch', 'paratowch', 'ysgrifennwch', 'anfonwch', 'dw i angen', 'rwy angen'],
+    // Informal forms too (wnei di, alli di, fedri di): councillors write chats to officers they know.
+    cy: ['allech chi', 'allwch chi', 'wnewch chi', 'fyddech chi', 'wnei di', 'alli di', 'elli di', 'fedri di', 'fedrwch chi', 'allet ti', 'os gwelwch yn dda', 'plis', 'rhowch', 'paratowch', 'ysgrifennwch', 'anfonwch', 'dw i angen', 'rwy angen'],
   },
 };

@@ -27,7 +27,7 @@ export const report: DefaultLists = {
   directives: {
     en: [
       // Not "you will": "you will find my comments attached" is not a direction.
-      'i need you to', 'i want you to', 'i expect you to', 'you must', 'you need to', 'must be', 'needs to be', 'has to be', 'is to be', 'i want that', 'i want the report', 'i want it', 'make sure', 'i insist', 'i am telling you', "i'm telling you",
+      'i need you to', 'i want you to', 'i expect you to', 'you must', 'you need to', 'must be', 'needs to be', 'has to be', 'is to be', 'i want that', 'i want the report', 'i want the recommendation', 'i want this', 'i want it', 'make sure', 'i insist', 'i am telling you', "i'm telling you",
       'i require you to', 'you have to', 'do it', 'get it done', "don't expect to have to ask", 'or i will', "or i'll", 'i demand',
     ],
     cy: ['rhaid i chi', 'rhaid i ti', 'dw i eisiau i chi', 'rwyf am i chi', 'rwy am i chi', 'gwnewch yn siŵr', 'rwy’n mynnu', 'dw i’n mynnu', 'rhaid i’r adroddiad', 'rhaid i’r argymhelliad', 'mae angen i chi',
