@@ -101,5 +101,7 @@ describe('finding people named in text', () => {
     expect(index.resolve({ name: 'Cllr Sian Prys-Jones' })?.email).toBe('sian@sir.gov.uk');
     expect(index.describe({ email: 'someone@gmail.com' }).external).toBe(true);
     expect(index.describe({ email: 'new.starter@mail.sir.gov.uk' }).internal).toBe(true);
+    expect(index.describe({ email: 'newsdesk@any-paper.example' }).press).toBe(true);
+    expect(index.describe({ email: 'news@sir.gov.uk' }).press).toBe(false);
   });
 });

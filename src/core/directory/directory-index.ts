@@ -18,6 +18,13 @@ export interface Party {
   isGroup: boolean;
 }
 
+/** Outside addresses that are newsrooms whatever the domain: news@, newsdesk@, editor@ ... */
+const NEWSROOM = /^(news|newsdesk|news\.desk|newsroom|editor|editorial|newyddion|stories|tips)@/i;
+
+function isNewsroomAddress(email: string | undefined): boolean {
+  return email !== undefined && NEWSROOM.test(email);
+}
+
 function domainIn(domain: string | undefined, set: ReadonlySet<string>): boolean {
   if (domain === undefined) return false;
   if (set.has(domain)) return true;
@@ -132,7 +139,7 @@ export class DirectoryIndex {
     const pressDomain = domainIn(domain, this.press);
     const personal = domainIn(domain, this.personal);
     let role: Role | undefined = person?.role;
-    if (role === undefined && pressDomain) role = 'press';
+    if (role === undefined && (pressDomain || (!internalDomain && isNewsroomAddress(address.email)))) role = 'press';
     if (role === undefined && hasCouncillorTitle(address.name) && (internalDomain || domain === undefined)) role = 'councillor';
     // A name with no address counts as inside when the roster knows it as council staff or member.
     const internal = internalDomain || (domain === undefined && person !== undefined && person.role !== 'press');

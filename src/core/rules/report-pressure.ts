@@ -1,3 +1,4 @@
+import type { Draft } from '../draft/draft';
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
 import { bodyEvidence, inList, isCouncillor, isOfficerLike, negated, sentenceAt, sentencesOf } from './helpers';
 
@@ -43,7 +44,7 @@ export const reportPressure = defineRule<'pressure', Lists>({
     const directiveSentences = sentencesOf(draft, directives);
     const hits = verbs.filter((v) => {
       const s = sentenceAt(draft, v.start);
-      return (reportSentences.has(s) || reportSentences.has(s - 1)) && directiveSentences.has(s);
+      return (reportSentences.has(s) || reportSentences.has(s - 1)) && directiveSentences.has(s) && !isOpenQuestion(draft, s);
     });
     if (hits.length === 0) return [];
     const s = draft.sentences[sentenceAt(draft, hits[0].start)];
@@ -56,3 +57,14 @@ export const reportPressure = defineRule<'pressure', Lists>({
     ];
   },
 });
+
+const QUESTION_WORDS = new Set(['will', 'is', 'are', 'was', 'has', 'have', 'does', 'do', 'did', 'when', 'why', 'what', 'how', 'which', 'who', 'a', 'oes', 'ydy', 'pryd', 'pam', 'beth', 'sut']);
+
+/** "Will the report be withdrawn?" asks about the report; "Could you withdraw it?" still asks the officer to. */
+function isOpenQuestion(draft: Draft, sentence: number): boolean {
+  const span = draft.sentences[sentence];
+  const text = draft.text.slice(span.start, span.end).trim();
+  if (!text.endsWith('?')) return false;
+  const first = draft.tokens.firstAtOrAfter(span.start);
+  return first < draft.tokens.length && QUESTION_WORDS.has(draft.tokens.key(first));
+}

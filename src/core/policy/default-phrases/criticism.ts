@@ -3,7 +3,8 @@ import type { DefaultLists } from './types';
 export const criticism: DefaultLists = {
   criticism: {
     en: [
-      'incompetent', 'incompetence', 'useless', 'hopeless', 'clueless', 'lazy', 'negligent', 'unprofessional', 'pathetic', 'disgrace', 'disgraceful',
+      'incompetent', 'incompetence', 'useless', 'riddled with mistakes', 'riddled with errors', 'full of mistakes', 'full of errors', 'sloppy', 'careless',
+      "doesn't care", "doesn't seem to care", "couldn't care less", 'cannot be trusted', "can't be trusted", 'hopeless', 'clueless', 'lazy', 'negligent', 'unprofessional', 'pathetic', 'disgrace', 'disgraceful',
       'shambles', 'made a mess', 'complete mess', 'made a hash', 'botched', 'bungled', 'fiasco', 'out of his depth', 'out of her depth', 'out of their depth',
       'not fit for', 'unfit', 'should be sacked', 'should be sacked', 'ought to be sacked', 'should be disciplined', 'should not be allowed', 'should be removed',
       'liar', 'lied', 'lying', 'idiot', 'stupid', 'a joke', 'cannot do his job', "can't do his job", 'cannot do her job', "can't do her job", 'failed miserably',

@@ -3,7 +3,8 @@ import type { DefaultLists } from './types';
 export const media: DefaultLists = {
   dispute: {
     en: [
-      'stonewall*', 'treated me', 'had enough', 'fed up', 'games', 'cover-up', 'cover up', 'covering up', 'fobbed off', 'fobbing me off', 'ignored me', 'ignoring me',
+      'stonewall*', 'treated me', 'treated us', 'treated members', 'treated councillors', 'treated residents', 'contempt', 'disrespect*',
+      "it's time people knew", 'time people knew', 'people should know', 'public should know', 'had enough', 'fed up', 'games', 'cover-up', 'cover up', 'covering up', 'fobbed off', 'fobbing me off', 'ignored me', 'ignoring me',
       // Refusals aimed at the writer or residents, not "the committee refused to grant permission".
       'refused to meet', 'refused to answer', 'refused to reply', 'refused to respond', 'refused to explain', 'refused to listen', 'refused to release', 'refused to give me',
       'refuse to meet', 'refuse to answer', 'refuses to', 'hiding', 'obstruct*', 'blocked me', 'incompetent', 'incompetence', 'disgrace*', 'shambles', 'scandal*', 'lies', 'lied', 'liar*',

@@ -3,7 +3,7 @@ import type { DefaultLists } from './types';
 export const report: DefaultLists = {
   changeVerbs: {
     en: [
-      'withdraw', 'withdraws', 'withdrawn', 'withdrawing', 'pull it', 'pull the report', 'pull the item', 'rewrite', 're-write', 'rewritten', 'change the recommendation',
+      'withdraw', 'withdraws', 'withdrawn', 'withdrawing', 'pull it', 'pull the report', 'pull the ... report', 'pull the item', 'pull ... from ... agenda', 'rewrite', 're-write', 'rewritten', 'change the recommendation',
       'change your recommendation', 'change it', 'change', 'amend', 'alter', 'water down', 'tone down', 'drop the', 'remove the', 'take out', 'reverse', 'recommend refusal',
       'recommend approval', 'recommend against', 'recommend that', 'delete', 'scrap',
       // Passive and past forms: "make sure the recommendation is changed", "the report must be amended".
@@ -27,6 +27,8 @@ export const report: DefaultLists = {
   directives: {
     en: [
       // Not "you will": "you will find my comments attached" is not a direction.
+      // English imperatives that open a sentence are both the change and the direction, as in Welsh below.
+      'pull the', 'withdraw the', 'rewrite the', 'rewrite it', 'change the recommendation', 'amend the report', "i'm not having", 'i will not have', 'i won\'t have',
       'i need you to', 'i want you to', 'i expect you to', 'you must', 'you need to', 'must be', 'needs to be', 'has to be', 'is to be', 'i want that', 'i want the report', 'i want the recommendation', 'i want this', 'i want it', 'make sure', 'i insist', 'i am telling you', "i'm telling you",
       'i require you to', 'you have to', 'do it', 'get it done', "don't expect to have to ask", 'or i will', "or i'll", 'i demand',
     ],
