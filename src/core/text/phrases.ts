@@ -11,7 +11,7 @@ import { keepWordChars } from './letters';
  *   word*     any word starting with "word" (at least 3 letters before the *)
  *   *         exactly one word of any kind
  *   #         one word containing a digit (5pm, 17:00, 24/0312)
- *   ...       a gap of up to four words
+ *   ...       a gap of up to six words
  */
 
 type Step =
@@ -36,7 +36,7 @@ export interface PhraseMatch {
   lastToken: number;
 }
 
-const GAP_WORDS = 4;
+const GAP_WORDS = 6;
 const HAS_DIGIT = /\d/;
 
 /** Checks a phrase's syntax; returns a reason when it cannot be used, else undefined. */

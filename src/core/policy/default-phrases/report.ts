@@ -12,7 +12,7 @@ export const report: DefaultLists = {
     ],
     // Soft-mutated forms too ("i chi dynnu'r adroddiad yn ôl", "ei ddiwygio"); "tynnu'r ... yn ôl" has the report in between.
     cy: [
-      'tynnu’n ôl', "tynnu'n ôl", 'tynnu yn ôl', 'dynnu’n ôl', 'dynnu yn ôl', 'tynnu* ... yn ôl', 'dynnu* ... yn ôl', 'newid yr argymhelliad', 'newid', 'newid*',
+      'tynnu’n ôl', "tynnu'n ôl", 'tynnu yn ôl', 'tynnu ... yn ôl', 'dynnu ... yn ôl', 'thynnu ... yn ôl', 'nhynnu ... yn ôl', 'dynnu’n ôl', 'dynnu yn ôl', 'tynnu* ... yn ôl', 'dynnu* ... yn ôl', 'newid yr argymhelliad', 'newid', 'newid*',
       'ailysgrifennu', 'diwygio', 'ddiwygio', 'dileu', 'ddileu', 'argymell gwrthod', 'cael gwared ar', 'oddi ar yr agenda', 'oddi ar agenda*',
       // Imperatives ("Tynnwch yr adroddiad") are both the change and the direction, so they sit in directives too.
       // With their object: "Tynnwch fy enw oddi ar yr adroddiad" and "Newidiwch y dyddiad" are corrections, not pressure.
@@ -32,7 +32,7 @@ export const report: DefaultLists = {
       'i need you to', 'i want you to', 'i expect you to', 'you must', 'you need to', 'must be', 'needs to be', 'has to be', 'is to be', 'i want that', 'i want the report', 'i want the recommendation', 'i want this', 'i want it', 'make sure', 'i insist', 'i am telling you', "i'm telling you",
       'i require you to', 'you have to', 'do it', 'get it done', "don't expect to have to ask", 'or i will', "or i'll", 'i demand',
     ],
-    cy: ['rhaid i chi', 'rhaid i ti', 'dw i eisiau i chi', 'rwyf am i chi', 'rwy am i chi', 'gwnewch yn siŵr', 'rwy’n mynnu', 'dw i’n mynnu', 'rhaid i’r adroddiad', 'rhaid i’r argymhelliad', 'mae angen i chi',
+    cy: ['rhaid i chi', 'rhaid i ti', 'dw i angen i chi', 'rwy angen i chi', 'rwyf angen i chi', 'dw i eisiau i chi', 'rwyf am i chi', 'rwy am i chi', 'gwnewch yn siŵr', 'rwy’n mynnu', 'dw i’n mynnu', 'rhaid i’r adroddiad', 'rhaid i’r argymhelliad', 'mae angen i chi',
       'tynnwch yr adroddiad', 'tynnwch yr eitem', 'tynnwch yr argymhelliad', 'tynnwch ... yn ôl', 'newidiwch yr argymhelliad', 'newidiwch eich argymhelliad',
       'ailysgrifennwch', 'diwygiwch yr argymhelliad', 'dilëwch yr argymhelliad'],
   },
