@@ -4,7 +4,7 @@ export const instruction: DefaultLists = {
   instructions: {
     en: [
       'i am instructing you', "i'm instructing you", 'i instruct you', 'i hereby instruct', 'i have decided', "i've decided", 'i have ordered', 'i am ordering you', "i'm ordering you",
-      'i order you', "i've made up my mind", 'i have made up my mind', 'my decision is', 'on my authority', 'on my instruction', 'on my instructions', 'you are to', 'i have authorised', 'i am authorising', 'this is an instruction',
+      'i order you', 'no need to take it to committee', 'no need for it to go to committee', 'no need to go to committee', "don't take it to committee", 'skip the committee', 'bypass the committee', "i've made up my mind", 'i have made up my mind', 'my decision is', 'on my authority', 'on my instruction', 'on my instructions', 'you are to', 'i have authorised', 'i am authorising', 'this is an instruction',
     ],
     cy: ['rwy’n eich cyfarwyddo', 'rwyf yn eich cyfarwyddo', 'dw i’n eich cyfarwyddo', 'rwyf wedi penderfynu', 'dw i wedi penderfynu', 'ar fy awdurdod i'],
   },
@@ -18,7 +18,7 @@ export const instruction: DefaultLists = {
   councilActions: {
     en: [
       // Objects spelt out: "cancel my place", "spend a few minutes" and "hire a room" are not council decisions.
-      'close the', 'shut the', 'closing the', 'cancel the', 'appoint', 'appoint my', 'give the job to', 'offer the post to', 'offer him the', 'offer her the', 'spend the', 'spend #', 'spend it', 'order the', 'order new', 'buy the', 'buy new', 'buy #', 'purchase the', 'purchase new',
+      'close the', 'shut the', 'closing the', 'cancel the', 'order some', 'order more', 'order #', 'order two', 'order three', 'order four', 'order five', 'order six', 'order ten', 'appoint', 'appoint my', 'give the job to', 'offer the post to', 'offer him the', 'offer her the', 'spend the', 'spend #', 'spend it', 'order the', 'order new', 'buy the', 'buy new', 'buy #', 'purchase the', 'purchase new',
       'hire a contractor', 'hire contractors', 'hire more', 'award the', 'stop the', 'suspend the', 'remove the', 'demolish', 'sell the', 'approve the', 'refuse the',
       'withdraw the service', 'reopen', 'open the library', 'open the park', 'increase the', 'cut the', 'move the budget', 'waive the', 'terminate the', 'scrap the',
       'is paid to', 'be paid to', 'paid out', 'pay them', 'pay the', 'release the funds', 'release the money', 'release the grant', 'transfer the', 'from the budget', 'from the community fund',
