@@ -1,20 +1,12 @@
 import type { MailAddress } from '../../core/types';
+import type { FieldsMessage } from '../../ui/draft-fields';
 import { officeCall } from './office-call';
 
 /**
  * The host adapter: reads an Outlook compose item into the contract's message JSON.
  * Only what the engine needs is read; nothing leaves the device.
  */
-export interface ComposeMessage {
-  channel: 'email';
-  from: MailAddress;
-  sentOnBehalfOf?: MailAddress;
-  to: MailAddress[];
-  cc: MailAddress[];
-  bcc: MailAddress[];
-  subject: string;
-  body: string;
-}
+export type ComposeMessage = FieldsMessage & { channel: 'email' };
 
 interface EmailDetails {
   displayName?: string;

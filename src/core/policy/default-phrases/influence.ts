@@ -24,7 +24,7 @@ export const influence: DefaultLists = {
   favours: {
     en: [
       'make sure', 'ensure', 'personal favour', 'favour', 'look kindly', 'look favourably', 'put in a good word', 'a good word', 'pull some strings', 'pull strings', 'jump the queue',
-      'dealt with quickly', 'processed quickly', 'pushed through', 'up the list', 'top of the list', 'bump * up', 'looked kindly', 'looking kindly', 'looked favourably', 'looking favourably', 'fast-track', 'fast track', 'speed it up', 'speed up', 'approved quickly', 'priority', 'prioritise', 'special consideration', 'at least gets an interview', 'gets an interview',
+      'dealt with quickly', 'processed quickly', 'pushed through', 'up the list', 'top of the list', 'bump * up', 'looked kindly', 'looking kindly', 'looked favourably', 'looking favourably', 'fast-track', 'fast track', 'speed it up', 'speed up', 'approved quickly', 'priority', 'prioritise', 'special consideration', 'gets an interview',
       'see him right', 'see her right', 'do me a favour', 'i would appreciate', "i'd appreciate", 'owe you', 'bend the rules', 'turn a blind eye', 'wave it through',
     ],
     // "ei gyflymu" (speed it up) mutates the verb after "ei".
