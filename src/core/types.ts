@@ -3,6 +3,8 @@
  * Kept in one file so an adapter can import types without pulling in rule code.
  */
 
+import type { EvidenceZone } from './zones/zone-types';
+
 export type Lang = 'en' | 'cy';
 
 /** Text in both of the product's languages. */
@@ -55,6 +57,8 @@ export interface Evidence {
   /** Index into the to/cc/bcc list when field is a recipient field. */
   index?: number;
   address?: MailAddress;
+  /** Where it lies: a body zone (own, quoted, forwarded, pasted, signature, disclaimer), the subject, or a recipient field. */
+  zone?: EvidenceZone;
 }
 
 /** A change the user can apply in one click; surfaces decide how to carry it out. */

@@ -5,6 +5,7 @@ import { tokenize } from '../text/tokenize';
 import type { Draft } from './draft';
 import { FORWARD_SUBJECT, REPLY_SUBJECT } from './header-labels';
 import { findQuotedHistory } from './quoted-history';
+import { findZones } from '../zones/find-zones';
 
 /** Normalises line endings without moving offsets more than it must: \r\n -> \n. */
 function canonicalText(body: string): string {
@@ -28,6 +29,8 @@ export function buildDraft(message: Message): Draft {
   const isChat = message.channel === 'chat';
   // A chat has no subject, but a group chat's topic arrives here and is read like one.
   const subject = message.subject;
+  const isForward = FORWARD_SUBJECT.test(subject);
+  const zones = findZones(text, quoted, isForward);
   return {
     channel: message.channel,
     from: message.from,
@@ -41,11 +44,12 @@ export function buildDraft(message: Message): Draft {
     newText: { start: 0, end: newEnd },
     quoted,
     isReply: REPLY_SUBJECT.test(subject) || quoted.some((q) => q.style === 'attribution' || q.style === 'quote-marks'),
-    isForward: FORWARD_SUBJECT.test(subject),
+    isForward,
     tokens,
     newTextTokenEnd,
     subjectTokens: tokenize(subject),
-    sentences: splitSentences(text, 0, newEnd),
+    zones,
+    sentences: zones.filter((z) => z.kind === 'own').flatMap((z) => splitSentences(text, z.start, z.end)),
     htmlOffsets,
   };
 }

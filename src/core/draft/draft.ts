@@ -2,6 +2,7 @@ import type { Span } from '../text/sentences';
 import type { Tokens } from '../text/tokenize';
 import type { MailAddress } from '../types';
 import type { QuotedMessage } from './quoted-history';
+import type { Zone } from '../zones/zone-types';
 
 /**
  * Everything a host gives us, in one shape. Offsets in evidence are half-open
@@ -28,7 +29,9 @@ export interface Draft {
   tokens: Tokens;
   newTextTokenEnd: number;
   subjectTokens: Tokens;
-  /** Sentences of the new text. */
+  /** The body's zones in order, end to end: own text, quoted, forwarded, pasted, signature, disclaimer. */
+  zones: Zone[];
+  /** Sentences of the author's own words (the `own` zones). */
   sentences: Span[];
   /** When the body came as HTML: the HTML offset of each text offset. */
   htmlOffsets?: number[];

@@ -14,6 +14,8 @@ export const HEADER_LABELS: Record<string, HeaderField> = {
   at: 'to',
   i: 'to',
   cc: 'cc',
+  bcc: 'cc',
+  'sent by': 'date',
   copi: 'cc',
   'copi i': 'cc',
   sent: 'date',
@@ -31,7 +33,21 @@ export const SEPARATOR_LINES: RegExp[] = [
   /^\s*-{2,}\s*(original message|forwarded message|neges wreiddiol|neges wedi'?i hanfon ymlaen|neges a anfonwyd ymlaen|y neges wreiddiol)\s*-{2,}\s*$/i,
   /^\s*_{8,}\s*$/,
   /^\s*(begin forwarded message|dechrau'?r neges a anfonwyd ymlaen|neges a anfonwyd ymlaen)\s*:\s*$/i,
+  // Lotus Notes: "----- Forwarded by Jane Smith/Planning/Council on 04/18/2001 10:02 AM -----", often wrapped.
+  /^\s*-{3,}\s*(forwarded by|anfonwyd ymlaen gan)\s/i,
 ];
+
+/** Separator lines that open a forwarded (rather than a replied-to) message. */
+export const FORWARD_SEPARATOR = /forward|ymlaen/i;
+
+/**
+ * A Lotus Notes or Exchange sender line above a header block: "Jane Smith/Planning/Council@Council",
+ * "Karen Denne@ENRON", "Jane Smith <jane@x.gov.uk>", optionally followed by a date on the same line.
+ */
+export const NOTES_ADDRESS_LINE = /^\s*[^\s:<>][^:<>]{0,80}?(?:\/[^\s/@]+)*@[A-Za-z][\w.-]*(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4}.*)?\s*$/;
+
+/** "10/18/99 07:08 AM", the date line Notes writes under the sender. */
+export const NOTES_DATE_LINE = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM)?\s*$/i;
 
 /** "On <date>, <name> wrote:" (Gmail, Apple) and the Welsh "Ar <date>, <name> ysgrifennodd:". */
 export const ATTRIBUTION = /^\s*(?:on|ar)\s+(.+?)\s+(?:wrote|ysgrifennodd)\s*:\s*$/i;

@@ -2,7 +2,16 @@ import { fold } from '../text/fold';
 import { keepWordChars } from '../text/letters';
 import { parseAddressList, parseAddressText } from '../message/address';
 import type { MailAddress } from '../types';
-import { ATTRIBUTION, ATTRIBUTION_START, HEADER_LABELS, SEPARATOR_LINES, type HeaderField } from './header-labels';
+import {
+  ATTRIBUTION,
+  ATTRIBUTION_START,
+  FORWARD_SEPARATOR,
+  HEADER_LABELS,
+  NOTES_ADDRESS_LINE,
+  NOTES_DATE_LINE,
+  SEPARATOR_LINES,
+  type HeaderField,
+} from './header-labels';
 
 /** One message quoted below the new text, with who wrote it and who it went to. */
 export interface QuotedMessage {
@@ -17,6 +26,8 @@ export interface QuotedMessage {
   date?: string;
   subject?: string;
   style: 'header-block' | 'attribution' | 'quote-marks';
+  /** Forwarded (a separator or Notes "Forwarded by" line says so) or quoted in a reply. */
+  kind: 'quoted' | 'forwarded';
 }
 
 interface Line {
@@ -49,10 +60,14 @@ function headerField(line: string): { field: HeaderField; value: string } | unde
 }
 
 /** A header block: a From line with at least one more header line within the next few lines. */
-function readHeaderBlock(lines: Line[], i: number): { fields: Partial<Record<HeaderField, string>>; last: number } | undefined {
+function readHeaderBlock(
+  lines: Line[],
+  i: number,
+  opensWith: HeaderField = 'from',
+): { fields: Partial<Record<HeaderField, string>>; last: number } | undefined {
   const first = headerField(lines[i].text);
-  if (!first || first.field !== 'from') return undefined;
-  const fields: Partial<Record<HeaderField, string>> = { from: first.value };
+  if (!first || first.field !== opensWith) return undefined;
+  const fields: Partial<Record<HeaderField, string>> = { [opensWith]: first.value };
   let last = i;
   for (let j = i + 1; j < lines.length && j <= i + 8; j++) {
     const h = headerField(lines[j].text);
@@ -92,7 +107,7 @@ export function findQuotedHistory(text: string): QuotedMessage[] {
     const line = lines[i];
     // Cheap look before the patterns: every marker has a colon, starts with - or _, or with "On"/"Ar" or ">".
     const first = line.text.trimStart().charAt(0);
-    if (!line.text.includes(':') && first !== '-' && first !== '_' && first !== '>' && !ATTRIBUTION_START.test(line.text)) {
+    if (!line.text.includes(':') && !line.text.includes('@') && first !== '-' && first !== '_' && first !== '>' && !ATTRIBUTION_START.test(line.text)) {
       i++;
       continue;
     }
@@ -101,14 +116,21 @@ export function findQuotedHistory(text: string): QuotedMessage[] {
       let j = i + 1;
       while (j < lines.length && lines[j].text.trim() === '' && j < i + 3) j++;
       const block = j < lines.length ? readHeaderBlock(lines, j) : undefined;
-      found.push(makeHeaderMessage(line.start, block, lines, block ? block.last : i));
+      const kind = FORWARD_SEPARATOR.test(line.text) ? 'forwarded' : 'quoted';
+      found.push(makeHeaderMessage(line.start, block, lines, block ? block.last : i, kind));
       i = (block ? block.last : i) + 1;
       continue;
     }
     const block = readHeaderBlock(lines, i);
     if (block) {
-      found.push(makeHeaderMessage(line.start, block, lines, block.last));
+      found.push(makeHeaderMessage(line.start, block, lines, block.last, 'quoted'));
       i = block.last + 1;
+      continue;
+    }
+    const notes = readNotesBlock(lines, i);
+    if (notes) {
+      found.push(makeHeaderMessage(line.start, notes, lines, notes.last, 'quoted'));
+      i = notes.last + 1;
       continue;
     }
     if (ATTRIBUTION_START.test(line.text)) {
@@ -121,7 +143,7 @@ export function findQuotedHistory(text: string): QuotedMessage[] {
       }
       if (ATTRIBUTION.test(joined.replace(/\s+/g, ' '))) {
         const { author, date } = parseAttribution(joined);
-        found.push({ start: line.start, end: text.length, textStart: lines[k].end, author, to: [], cc: [], date, style: 'attribution' });
+        found.push({ start: line.start, end: text.length, textStart: lines[k].end, author, to: [], cc: [], date, style: 'attribution', kind: 'quoted' });
         i = k + 1;
         // Skip the "> " lines that belong to this attribution.
         while (i < lines.length && (lines[i].text.startsWith('>') || lines[i].text.trim() === '')) i++;
@@ -129,7 +151,7 @@ export function findQuotedHistory(text: string): QuotedMessage[] {
       }
     }
     if (line.text.startsWith('>') && (found.length === 0 || found[found.length - 1].style !== 'quote-marks')) {
-      found.push({ start: line.start, end: text.length, textStart: line.start, to: [], cc: [], style: 'quote-marks' });
+      found.push({ start: line.start, end: text.length, textStart: line.start, to: [], cc: [], style: 'quote-marks', kind: 'quoted' });
       while (i < lines.length && lines[i].text.startsWith('>')) i++;
       continue;
     }
@@ -140,22 +162,57 @@ export function findQuotedHistory(text: string): QuotedMessage[] {
   return found;
 }
 
+/**
+ * A Lotus Notes or Exchange header: the sender on a line of its own ("Jane Smith/Planning/Council@Council"),
+ * perhaps a date line, then To:/cc:/Subject: lines. Notes writes no From: label.
+ */
+function readNotesBlock(lines: Line[], i: number): { fields: Partial<Record<HeaderField, string>>; last: number } | undefined {
+  const sender = lines[i].text;
+  if (!sender.includes('@') || headerField(sender) || !NOTES_ADDRESS_LINE.test(sender)) return undefined;
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+    const t = lines[j].text;
+    if (t.trim() === '' || NOTES_DATE_LINE.test(t)) continue;
+    const block = readHeaderBlock(lines, j, 'to');
+    if (!block) return undefined;
+    return { fields: { ...block.fields, from: notesSender(sender) }, last: block.last };
+  }
+  return undefined;
+}
+
+/** "Steven J Kean/HOU/EES@EES 10/17/2001 10:32 AM" -> "Steven J Kean": the name before the routing. */
+function notesSender(line: string): string {
+  const text = line.trim().replace(/\s+\d{1,2}\/\d{1,2}\/\d{2,4}.*$/, '');
+  if (text.includes('<')) return text;
+  const cut = text.search(/[/@]/);
+  return cut > 0 ? text.slice(0, cut).trim() : text;
+}
+
 function makeHeaderMessage(
   start: number,
   block: { fields: Partial<Record<HeaderField, string>>; last: number } | undefined,
   lines: Line[],
   lastHeaderLine: number,
+  kind: QuotedMessage['kind'],
 ): QuotedMessage {
   const f = block?.fields ?? {};
   return {
+    kind,
     start,
     end: start,
     textStart: lines[lastHeaderLine].end,
     author: f.from !== undefined ? parseAddressText(f.from) : undefined,
-    to: f.to !== undefined ? parseAddressList(f.to) : [],
-    cc: f.cc !== undefined ? parseAddressList(f.cc) : [],
+    to: f.to !== undefined ? parseAddressList(f.to).map(fromNotesRouting) : [],
+    cc: f.cc !== undefined ? parseAddressList(f.cc).map(fromNotesRouting) : [],
     date: f.date,
     subject: f.subject,
     style: 'header-block',
   };
+}
+
+/** A Notes routing address ("Jane Smith/Planning/Council@Council") names a person, not a mailbox. */
+function fromNotesRouting(a: MailAddress): MailAddress {
+  const raw = a.email ?? a.name ?? '';
+  const cut = raw.search(/[/@]/);
+  if (cut <= 0 || (!raw.includes('/') && /@[^\s]*\./.test(raw))) return a;
+  return { name: raw.slice(0, cut).trim() };
 }

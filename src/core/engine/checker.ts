@@ -10,7 +10,8 @@ import type { Recipient, RuleContext, RuleModule } from '../rules/rule-types';
 import { PhraseMatcher, type PhraseMatch } from '../text/phrases';
 import { fold } from '../text/fold';
 import type { NameMention } from '../directory/name-finder';
-import type { Decision, Finding, Lang } from '../types';
+import type { Decision, Evidence, Finding, Lang } from '../types';
+import { zoneAt } from '../zones/zone-types';
 import type { InputProblem } from '../validation/format-issues';
 import { localiseFix } from './localise';
 import { decide, dedupe, order } from './pipeline';
@@ -64,6 +65,7 @@ export class Checker {
   private readonly matcher: PhraseMatcher;
   /** Lists of the rules that also read the quoted history. */
   private readonly quotedMatcher: PhraseMatcher;
+  private readonly quotedListNames: ReadonlySet<string>;
   private readonly custom: CompiledCustomRule[];
   readonly partyNames: string[];
 
@@ -83,12 +85,13 @@ export class Checker {
           continue;
         }
         lists[header.id + SEP + name] = words;
-        if (header.readsQuoted) quotedLists[header.id + SEP + name] = words;
+        if (header.alsoReads) quotedLists[header.id + SEP + name] = words;
       }
       return { module: module as RuleModule, wordSets };
     });
     this.matcher = new PhraseMatcher(lists);
     this.quotedMatcher = new PhraseMatcher(quotedLists);
+    this.quotedListNames = new Set(Object.keys(quotedLists));
     this.custom = policy.customRules.filter((r) => r.enabled).map(compileCustomRule);
   }
 
@@ -109,13 +112,24 @@ export class Checker {
     for (const field of ['to', 'cc', 'bcc'] as const) {
       draft[field].forEach((address, index) => recipients.push({ ...this.directory.describe(address), field, index }));
     }
-    const inNew = groupByRule(this.matcher.findAll(draft.tokens, 0, draft.newTextTokenEnd));
+    const isOwn = (m: { start: number }) => zoneAt(draft.zones, m.start) === 'own';
+    const newTextMatches = this.matcher.findAll(draft.tokens, 0, draft.newTextTokenEnd);
+    const inNew = groupByRule(newTextMatches.filter(isOwn));
     const inSubject = groupByRule(this.matcher.findAll(draft.subjectTokens));
-    const inQuoted = groupByRule(this.quotedMatcher.findAll(draft.tokens, draft.newTextTokenEnd));
+    // Other zones, for the rules that read them: the history below, and the pasted part of the new text.
+    const inOther = groupByRule([
+      ...newTextMatches.filter((m) => !isOwn(m) && this.quotedListNames.has(m.list)),
+      ...this.quotedMatcher.findAll(draft.tokens, draft.newTextTokenEnd),
+    ]);
     let mentions: NameMention[] | undefined;
-    const namesInNewText = () => (mentions ??= this.directory.names.find(draft.tokens, 0, draft.newTextTokenEnd));
+    const namesInNewText = () => (mentions ??= this.directory.names.find(draft.tokens, 0, draft.newTextTokenEnd).filter(isOwn));
     const findings: Finding[] = [];
-    for (const { module, wordSets } of this.rules) {
+    // The protocol binds the council's own people. Mail from outside (a resident, a supplier, a newsroom)
+    // is never the council disclosing, instructing or bullying, whatever it says.
+    // A councillor on the roster writing from a personal address is still the council's.
+    const ofCouncil = (p: typeof sender) => !p.external || (p.role !== undefined && p.role !== 'press');
+    const fromCouncil = ofCouncil(sender) || ofCouncil(inNameOf);
+    for (const { module, wordSets } of fromCouncil ? this.rules : []) {
       const id = module.header.id;
       const config = this.policy.rules[module.header.id];
       const ctx: RuleContext = {
@@ -126,7 +140,7 @@ export class Checker {
         recipients,
         matches: inNew.get(id) ?? [],
         subjectMatches: inSubject.get(id) ?? [],
-        quotedMatches: inQuoted.get(id) ?? [],
+        quotedMatches: (inOther.get(id) ?? []).filter((m) => module.header.alsoReads?.includes(zoneAt(draft.zones, m.start) as never)),
         namesInNewText,
         wordSets,
         options: config.options,
@@ -148,16 +162,23 @@ export class Checker {
           title: header.title[lang],
           explanation: fill(template[lang], r.data),
           ground: pick(config.protocolText, lang) ?? header.ground[lang],
-          evidence: r.evidence,
+          evidence: r.evidence.map((e) => withZone(e, draft)),
           fixes: (r.fixes ?? []).map((f) => localiseFix(f, lang, draft.text)),
         });
       }
     }
     for (const rule of this.custom) {
-      findings.push(...checkCustomRule(rule, draft, sender, inNameOf, recipients, lang));
+      findings.push(...checkCustomRule(rule, draft, sender, inNameOf, recipients, lang).map((f) => ({ ...f, evidence: f.evidence.map((e) => withZone(e, draft)) })));
     }
     return order(dedupe(findings));
   }
+}
+
+/** Names the zone each piece of evidence lies in (a body zone, the subject, or its recipient field). */
+export function withZone(e: Evidence, draft: Draft): Evidence {
+  if (e.zone !== undefined) return e;
+  const zone = e.field === 'body' ? zoneAt(draft.zones, e.start ?? 0) : e.field;
+  return { ...e, zone };
 }
 
 export function createChecker(policy: ResolvedPolicy): Checker {

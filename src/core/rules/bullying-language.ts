@@ -5,6 +5,8 @@ import { hasLetter, keepWordChars } from '../text/letters';
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
 import { bodyEvidence, inList, negated } from './helpers';
 import type { Evidence } from '../types';
+import { zoneAt } from '../zones/zone-types';
+import { FUNCTION_WORDS } from '../language/function-words';
 
 type Lists = 'jobThreats' | 'deadlines' | 'pressure' | 'attacks' | 'acronyms';
 type Messages = 'shouting' | 'threat' | 'deadline' | 'attack';
@@ -106,24 +108,39 @@ function shoutingRuns(draft: Draft, ctx: RuleContext, minWords: number): Evidenc
   const end = draft.newTextTokenEnd;
   let t = 0;
   while (t < end) {
-    if (!isCapsWord(draft.tokens, t)) {
+    if (!isCapsWord(draft.tokens, t) || zoneAt(draft.zones, draft.tokens.start(t)) !== 'own') {
       t++;
       continue;
     }
     let u = t;
     while (u + 1 < end && isCapsWord(draft.tokens, u + 1) && !lineBreakBetween(draft, draft.tokens.end(u), draft.tokens.start(u + 1))) u++;
+    if (isAddressOrPlaceholder(draft, t, u)) {
+      t = u + 1;
+      continue;
+    }
     const run = draft.tokens.slice(t, u + 1);
     // Acronyms do not make shouting on their own ("NHS DVLA CCTV"), but they do not break it either
     // ("I WANT IT FIXED" has IT in it): count only the other words.
     const words = run.filter((x) => !acronyms.has(x.key));
     const longWords = words.filter((x) => x.text.length >= 3).length;
     // A short acronym cluster ("NHS DVLA") is not shouting: most words must be real words.
-    if (words.length >= minWords && longWords >= Math.ceil(words.length / 2) && !isHeadingOrMarking(draft, run, ctx)) {
+    // Shouting is a sentence in capitals, and sentences have little words in them ("I WANT THIS DONE");
+    // a list of acronyms or a masthead ("FERC, CAISO, DWR") has none.
+    const hasFunctionWord = run.some((x) => FUNCTION_WORDS.has(x.key));
+    if (words.length >= minWords && longWords >= Math.ceil(words.length / 2) && hasFunctionWord && !isHeadingOrMarking(draft, run, ctx)) {
       out.push(bodyEvidence(draft, { start: run[0].start, end: run[run.length - 1].end }));
     }
     t = u + 1;
   }
   return out;
+}
+
+/** Capitals that are a routing address ("KEAN/HOU/EES@EES"), a file name or an "[IMAGE]" placeholder, not words. */
+function isAddressOrPlaceholder(draft: Draft, first: number, last: number): boolean {
+  const from = Math.max(0, draft.tokens.start(first) - 1);
+  const to = Math.min(draft.text.length, draft.tokens.end(last) + 1);
+  const around = draft.text.slice(from, to);
+  return /[/@\[\]_\\]|\.[A-Za-z]{2,4}\b/.test(around);
 }
 
 function lineBreakBetween(draft: Draft, from: number, to: number): boolean {

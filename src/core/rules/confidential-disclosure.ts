@@ -4,8 +4,10 @@ import { bodyEvidence, nameOf, recipientEvidence, subjectEvidence } from './help
 import type { Evidence } from '../types';
 import type { Draft } from '../draft/draft';
 import type { PhraseMatch } from '../text/phrases';
+import type { Tokens } from '../text/tokenize';
+import { FUNCTION_WORDS } from '../language/function-words';
 
-type Lists = 'exemptMarkings' | 'confidentialMarkings';
+type Lists = 'exemptMarkings' | 'confidentialMarkings' | 'markedThings';
 
 const Options = z.strictObject({
   /** Severity when the only marking is a plain "confidential" or "in confidence". */
@@ -37,12 +39,19 @@ export const confidentialDisclosure = defineRule<'outside', Lists, z.output<type
     lists: {
       exemptMarkings: { en: 'Exempt, not-for-publication and security markings', cy: 'Marciau eithriedig, nid i’w cyhoeddi a diogelwch' },
       confidentialMarkings: { en: 'Plain confidentiality markings', cy: 'Marciau cyfrinachedd plaen' },
+      markedThings: {
+        en: 'Documents a plain marking can stand before ("confidential report"); before any other word it describes a topic ("confidential data")',
+        cy: 'Dogfennau y gall marc plaen sefyll o’u blaen ("confidential report"); o flaen gair arall mae’n disgrifio pwnc',
+      },
     },
+    wordSets: ['markedThings'],
     options: Options,
     optionLabels: {
       plainMarkingSeverity: { en: 'Severity when the only marking is a plain "confidential"', cy: 'Difrifoldeb pan mai "cyfrinachol" plaen yw\'r unig farc' },
     },
-    readsQuoted: true,
+    // A marking on a quoted or forwarded document still travels. A footer's "confidential" marks nothing,
+    // and a pasted news cutting is already public.
+    alsoReads: ['quoted', 'forwarded'],
   },
   check(ctx): RawFinding<'outside'>[] {
     const { draft } = ctx;
@@ -50,7 +59,13 @@ export const confidentialDisclosure = defineRule<'outside', Lists, z.output<type
     if (outside.length === 0) return [];
     const all = [...ctx.subjectMatches.map((m) => ({ m, subject: true })), ...[...ctx.matches, ...ctx.quotedMatches].map((m) => ({ m, subject: false }))];
     const exempt = all.filter((x) => x.m.list === 'exemptMarkings');
-    const plain = all.filter((x) => x.m.list === 'confidentialMarkings' && (x.subject || !promisedConfidence(draft, x.m)));
+    const marked = ctx.wordSets.markedThings ?? new Set<string>();
+    const plain = all.filter(
+      (x) =>
+        x.m.list === 'confidentialMarkings' &&
+        !describesTopic(x.subject ? draft.subject : draft.text, x.subject ? draft.subjectTokens : draft.tokens, x.m, marked) &&
+        (x.subject || !promisedConfidence(draft, x.m)),
+    );
     const markings = exempt.length > 0 ? exempt : plain;
     if (markings.length === 0) return [];
     const evidence: Evidence[] = markings.map((x) => (x.subject ? subjectEvidence(draft, x.m) : bodyEvidence(draft, x.m)));
@@ -66,6 +81,22 @@ export const confidentialDisclosure = defineRule<'outside', Lists, z.output<type
     ];
   },
 });
+
+/**
+ * "a confidential study", "Request for Confidential Information", "confidentiality agreement": the word
+ * describes what something is about, it marks nothing. A marking stands alone ("CONFIDENTIAL",
+ * "Confidential:"), is said of the message ("this is confidential"), or stands before a document.
+ */
+function describesTopic(text: string, tokens: Tokens, m: PhraseMatch, marked: ReadonlySet<string>): boolean {
+  const next = m.lastToken + 1;
+  if (next >= tokens.length) return false;
+  const between = text.slice(m.end, tokens.start(next));
+  // Punctuation or a line break after the word ends the marking: "Confidential - draft", "CONFIDENTIAL\n".
+  if (between.trim() !== '') return false;
+  const word = tokens.key(next);
+  if (FUNCTION_WORDS.has(word) || marked.has(word)) return false;
+  return m.end - m.start >= 4 && /^[a-z]/i.test(word);
+}
 
 // Welsh promises too: "eu cadw'n gyfrinachol", "yn cael ei drin yn gyfrinachol", "aros yn gyfrinachol".
 const PROMISE_WORDS = new Set(['kept', 'treated', 'remain', 'remains', 'handled', 'held', 'cadw', "cadw'n", 'gadw', "gadw'n", 'trin', 'drin', 'aros', "aros'n", 'cedwir']);

@@ -1,3 +1,4 @@
+import { zoneAt } from '../zones/zone-types';
 import type { Party } from '../directory/directory-index';
 import type { Draft } from '../draft/draft';
 import { pick } from '../i18n/fill';
@@ -39,17 +40,19 @@ export function checkCustomRule(
   const evidence: Evidence[] = [];
   if (rule.scope !== 'subject') {
     for (const m of matcher.findAll(draft.tokens, 0, draft.newTextTokenEnd)) {
-      evidence.push({ field: 'body', start: m.start, end: m.end, text: draft.text.slice(m.start, m.end) });
+      // The author's own words only: not their signature, a footer or a pasted cutting.
+      if (zoneAt(draft.zones, m.start) !== 'own') continue;
+      evidence.push({ field: 'body', start: m.start, end: m.end, text: draft.text.slice(m.start, m.end), zone: 'own' });
     }
   }
   if (rule.scope !== 'body') {
     for (const m of matcher.findAll(draft.subjectTokens)) {
-      evidence.push({ field: 'subject', start: m.start, end: m.end, text: draft.subject.slice(m.start, m.end) });
+      evidence.push({ field: 'subject', start: m.start, end: m.end, text: draft.subject.slice(m.start, m.end), zone: 'subject' });
     }
   }
   if (evidence.length === 0) return [];
   if (rule.recipientRoles.length > 0) {
-    for (const r of scoped) evidence.push({ field: r.field, index: r.index, text: r.address.name ?? r.address.email ?? '', address: r.address });
+    for (const r of scoped) evidence.push({ field: r.field, index: r.index, text: r.address.name ?? r.address.email ?? '', address: r.address, zone: r.field });
   }
   return [
     {

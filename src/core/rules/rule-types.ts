@@ -4,6 +4,7 @@ import type { Draft } from '../draft/draft';
 import type { NameMention } from '../directory/name-finder';
 import type { PhraseMatch } from '../text/phrases';
 import type { Span } from '../text/sentences';
+import type { BodyZone } from '../zones/zone-types';
 import type { Bilingual, BuiltInRuleId, Evidence, RecipientField, Severity, MailAddress } from '../types';
 
 /** A recipient with who they are and where they sit in the message. */
@@ -39,15 +40,15 @@ export interface RuleContext<O = Record<string, unknown>> {
   /** Whose name it goes out in: the mailbox sent on behalf of, else the sender. */
   inNameOf: Party;
   recipients: Recipient[];
-  /** Phrase matches of this rule's lists in the new text, in order. */
+  /** Phrase matches of this rule's lists in the author's own words, in order. */
   matches: PhraseMatch[];
   /** Phrase matches in the subject line (offsets into the subject). */
   subjectMatches: PhraseMatch[];
-  /** Phrase matches in the quoted history. */
+  /** Phrase matches in the other zones the rule's header says it reads (alsoReads). */
   quotedMatches: PhraseMatch[];
   /** This rule's word-set lists, folded, for lookups. */
   wordSets: Record<string, ReadonlySet<string>>;
-  /** People from the roster named in the new text (found once per draft, shared by the rules). */
+  /** People from the roster named in the author's own words (found once per draft, shared by the rules). */
   namesInNewText: () => NameMention[];
   options: O;
   /** The party names this council's roster knows, plus the common UK and Welsh ones. */
@@ -72,8 +73,11 @@ export interface RuleHeader<M extends string = string, L extends string = string
   optionLabels?: Record<string, Bilingual>;
   /** Lists used as sets of single words (looked up, not searched for), e.g. acronyms. */
   wordSets?: L[];
-  /** The rule also reads the quoted history (most rules read only the new text). */
-  readsQuoted?: boolean;
+  /**
+   * The body zones the rule reads besides the author's own text (most read only that):
+   * e.g. a confidential marking on a forwarded document still matters when it goes outside.
+   */
+  alsoReads?: Array<Exclude<BodyZone, 'own'>>;
 }
 
 export interface RuleModule<M extends string = string, L extends string = string, O = Record<string, unknown>> {

@@ -16,4 +16,8 @@ export const confidential: DefaultLists = {
     // Soft-mutated after "yn" and its clipped forms ("Mae'n gyfrinachol", "hollol gyfrinachol").
     cy: ['cyfrinachol', 'gyfrinachol', 'yn gyfrinachol', 'mewn cyfrinach'],
   },
+  markedThings: {
+    en: ['report', 'reports', 'paper', 'papers', 'appendix', 'appendices', 'annex', 'item', 'items', 'briefing', 'document', 'documents', 'note', 'notes', 'memo', 'minutes', 'draft', 'letter', 'email', 'e-mail', 'file', 'files', 'copy', 'version', 'matter', 'until', 'please', 'pending'],
+    cy: ['adroddiad', 'papur', 'atodiad', 'eitem', 'dogfen', 'nodyn', 'cofnodion', 'drafft', 'llythyr', 'ffeil'],
+  },
 };

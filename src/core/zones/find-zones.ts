@@ -1,0 +1,47 @@
+import type { QuotedMessage } from '../draft/quoted-history';
+import { fold } from '../text/fold';
+import { findFooters } from './footers';
+import { findPasted } from './pasted';
+import { linesOf } from './paragraphs';
+import type { BodyZone, Zone } from './zone-types';
+
+/**
+ * Splits a body into zones, in order, covering it end to end: the author's own text,
+ * what they pasted, their signature and footer, and each quoted or forwarded message
+ * (whose own disclaimers are marked too, so a footer's "confidential" marks nothing).
+ * Linear in the body: every step reads each line a bounded number of times.
+ */
+export function findZones(text: string, quoted: ReadonlyArray<QuotedMessage>, isForward: boolean): Zone[] {
+  const zones: Zone[] = [];
+  const newEnd = quoted.length > 0 ? quoted[0].start : text.length;
+  carve(text, 0, newEnd, 'own', zones, true);
+  quoted.forEach((q, i) => {
+    // A forward with no separator ("FW:" and a bare From: block) forwards its first message.
+    const kind: BodyZone = q.kind === 'forwarded' || (isForward && i === 0) ? 'forwarded' : 'quoted';
+    carve(text, q.start, q.end, kind, zones, false);
+  });
+  return zones;
+}
+
+/** Marks footers (and, in the author's text, signatures and pasted cuttings) inside one region. */
+function carve(text: string, from: number, to: number, kind: BodyZone, out: Zone[], isOwn: boolean): void {
+  if (to <= from) return;
+  const lines = linesOf(text, from, to);
+  const folded = lines.map((l) => fold(l.text));
+  const marks: Zone[] = [...findFooters(lines, folded, isOwn)];
+  if (isOwn) {
+    const footerStart = marks.length > 0 ? Math.min(...marks.map((m) => m.start)) : to;
+    marks.push(...findPasted(lines, folded, footerStart));
+  }
+  marks.sort((a, b) => a.start - b.start);
+  let at = from;
+  for (const m of marks) {
+    const start = Math.max(m.start, at);
+    const end = Math.min(m.end, to);
+    if (end <= start) continue;
+    if (start > at) out.push({ kind, start: at, end: start });
+    out.push({ kind: m.kind, start, end });
+    at = end;
+  }
+  if (at < to) out.push({ kind, start: at, end: to });
+}

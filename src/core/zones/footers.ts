@@ -1,0 +1,70 @@
+import { CONTACT_CUES, DISCLAIMER_CUES, DISCLAIMER_OPENERS, SIGN_OFFS } from './zone-cues';
+import { isBlank, paragraphsOf, type Line } from './paragraphs';
+import type { Zone } from './zone-types';
+
+const SIGN_OFF_SET = new Set(SIGN_OFFS);
+/** A signature is short: past this many lines after the sign-off, the author is still writing. */
+const MAX_SIGNATURE_LINES = 14;
+
+function countCues(text: string, cues: ReadonlyArray<string>): number {
+  let n = 0;
+  for (const c of cues) if (text.includes(c)) n++;
+  return n;
+}
+
+/** "Kind regards," / "Diolch, Sian" / "-- ": a line that closes the author's text. */
+function isSignOff(folded: string): boolean {
+  const t = folded.trim();
+  if (t === '--' || t === '-- ' || t === '—') return true;
+  if (t.length > 40) return false;
+  const words = t.replace(/[.,!;:]+/g, ' ').trim().split(/\s+/);
+  // The sign-off alone, or followed by a short name on the same line ("Thanks, Bob").
+  for (let k = Math.min(words.length, 4); k >= 1; k--) {
+    if (SIGN_OFF_SET.has(words.slice(0, k).join(' ')) && words.length - k <= 3) return true;
+  }
+  return false;
+}
+
+/** A paragraph of short lines with a phone number, an address or a web link: a contact block. */
+function isContactBlock(lines: ReadonlyArray<Line>, folded: ReadonlyArray<string>, first: number, last: number): boolean {
+  if (last - first < 1) return false;
+  for (let i = first; i <= last; i++) if (lines[i].text.trim().length > 70) return false;
+  for (let i = first; i <= last; i++) {
+    const t = folded[i];
+    if (countCues(t, CONTACT_CUES) > 0 || /\d{4,}\s?\d{3,}/.test(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Disclaimers (any region) and, in the author's own text, the signature: from the last
+ * sign-off line to the end, or a trailing contact block.
+ */
+export function findFooters(lines: ReadonlyArray<Line>, folded: ReadonlyArray<string>, isOwn: boolean): Zone[] {
+  const out: Zone[] = [];
+  const paragraphs = paragraphsOf(lines);
+  for (const p of paragraphs) {
+    let text = '';
+    for (let i = p.first; i <= p.last && text.length < 4000; i++) text += folded[i] + ' ';
+    const opener = DISCLAIMER_OPENERS.some((o) => text.trimStart().replace(/^[^a-z]+/, '').startsWith(o));
+    if (countCues(text, DISCLAIMER_CUES) >= 2 || opener) out.push({ kind: 'disclaimer', start: lines[p.first].start, end: lines[p.last].end });
+  }
+  if (!isOwn || lines.length === 0) return out;
+  const disclaimerStart = out.length > 0 ? out[0].start : Infinity;
+  // The sign-off: the last one with only a short tail after it (ignoring the disclaimer).
+  let tail = 0;
+  for (let i = lines.length - 1; i >= 0 && tail <= MAX_SIGNATURE_LINES; i--) {
+    if (lines[i].start >= disclaimerStart) continue;
+    if (isSignOff(folded[i])) {
+      if (i + 1 < lines.length) out.push({ kind: 'signature', start: lines[i + 1].start, end: Math.min(lines[lines.length - 1].end, disclaimerStart) });
+      return out;
+    }
+    if (!isBlank(lines[i])) tail++;
+  }
+  const beforeFooter = paragraphs.filter((p) => lines[p.first].start < disclaimerStart);
+  const last = beforeFooter[beforeFooter.length - 1];
+  if (last && beforeFooter.length > 1 && isContactBlock(lines, folded, last.first, last.last)) {
+    out.push({ kind: 'signature', start: lines[last.first].start, end: Math.min(lines[last.last].end, disclaimerStart) });
+  }
+  return out;
+}
