@@ -17,6 +17,10 @@ export const ROLES = ['councillor', 'officer', 'political-assistant', 'press'] a
 export type Role = (typeof ROLES)[number];
 
 export const SEVERITIES = ['block', 'warn', 'info'] as const;
+
+/** How readily a rule's learned scorer fires; `normal` is the threshold set on the development split. */
+export const SENSITIVITIES = ['low', 'normal', 'high'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
 export type Severity = (typeof SEVERITIES)[number];
 
 export const RULE_IDS = [

@@ -10,8 +10,14 @@ import type { Recipient, RuleContext, RuleModule } from '../rules/rule-types';
 import { PhraseMatcher, type PhraseMatch } from '../text/phrases';
 import { fold } from '../text/fold';
 import type { NameMention } from '../directory/name-finder';
-import type { Decision, Evidence, Finding, Lang } from '../types';
+import type { Decision, Evidence, Finding, Lang, Sensitivity } from '../types';
+import type { Party } from '../directory/directory-index';
+import { sentenceUnits, type SentenceUnit } from '../learned/features';
+import { SentenceScorer, type WeightsFile } from '../learned/model';
+import type { ScoredSentence } from '../rules/rule-types';
+import DEFAULT_WEIGHTS from '../learned/weights.json';
 import { zoneAt } from '../zones/zone-types';
+import { FUNCTION_WORDS } from '../language/function-words';
 import type { InputProblem } from '../validation/format-issues';
 import { localiseFix } from './localise';
 import { decide, dedupe, order } from './pipeline';
@@ -24,6 +30,22 @@ export const COMMON_PARTIES = [
 
 export interface CheckOptions {
   lang?: Lang;
+}
+
+/** Log-odds added to a rule's threshold by its sensitivity setting. */
+const SENSITIVITY_SHIFT: Record<Sensitivity, number> = { low: 1.5, normal: 0, high: -1.5 };
+/** The words cited from a scored sentence. */
+const CITED_WORDS = 3;
+
+/** What the analysis stage finds once per draft, for every rule. */
+export interface Analysis {
+  sender: Party;
+  inNameOf: Party;
+  recipients: Recipient[];
+  /** Matches of every list, in the author's own words. */
+  ownMatches: PhraseMatch[];
+  /** Sentences of the author's own words with their features. */
+  units: SentenceUnit[];
 }
 
 export type CheckResult =
@@ -69,8 +91,12 @@ export class Checker {
   private readonly custom: CompiledCustomRule[];
   readonly partyNames: string[];
 
-  constructor(policy: ResolvedPolicy) {
+  /** The learned sentence scorers (none when the weights file has no rules, as while training). */
+  private readonly scorer: SentenceScorer | undefined;
+
+  constructor(policy: ResolvedPolicy, weights: WeightsFile = DEFAULT_WEIGHTS as WeightsFile) {
     this.policy = policy;
+    this.scorer = Object.keys(weights.rules).length > 0 ? new SentenceScorer(weights) : undefined;
     this.directory = new DirectoryIndex(policy.directory);
     this.partyNames = [...new Set([...COMMON_PARTIES, ...this.directory.parties])];
     const lists: Record<string, string[]> = {};
@@ -95,6 +121,21 @@ export class Checker {
     this.custom = policy.customRules.filter((r) => r.enabled).map(compileCustomRule);
   }
 
+  /** The rule's highest-scoring sentence over its threshold, with the words that weighed most. */
+  private bestSentence(draft: Draft, id: string, units: SentenceUnit[], scores: number[][], sensitivity: Sensitivity): ScoredSentence | undefined {
+    const r = this.scorer ? this.scorer.ruleIds.indexOf(id) : -1;
+    if (r < 0) return undefined;
+    const threshold = this.scorer!.thresholds[r] + SENSITIVITY_SHIFT[sensitivity];
+    let best = -1;
+    for (let k = 0; k < units.length; k++) if (scores[k][r] >= threshold && (best < 0 || scores[k][r] > scores[best][r])) best = k;
+    if (best < 0) return undefined;
+    const unit = units[best];
+    // Cite the words that carry meaning, not the little words around them.
+    const byToken = [...this.scorer!.explain(unit, r)].filter(([t, w]) => w > 0 && !FUNCTION_WORDS.has(draft.tokens.key(t))).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const words = byToken.slice(0, CITED_WORDS).map(([t]) => ({ start: draft.tokens.start(t), end: draft.tokens.end(t) }));
+    return { span: unit.span, score: scores[best][r], words: words.length > 0 ? words.sort((a, b) => a.start - b.start) : [unit.span] };
+  }
+
   /** Checks a message given as data (a contract message); bad input comes back as problems, never thrown. */
   check(message: unknown, options: CheckOptions = {}): CheckResult {
     const parsed = parseMessage(message);
@@ -104,8 +145,11 @@ export class Checker {
     return { ok: true, draft, findings, decision: decide(findings) };
   }
 
-  checkDraft(draft: Draft, options: CheckOptions = {}): Finding[] {
-    const lang = options.lang ?? 'en';
+  /**
+   * The analysis stage: who writes to whom, every list's matches in the author's own words,
+   * and the features of each of their sentences. Shared by the rules and by training.
+   */
+  analyse(draft: Draft): Analysis & { namesInNewText: () => NameMention[]; newTextMatches: PhraseMatch[] } {
     const sender = this.directory.describe(draft.from);
     const inNameOf = draft.sentOnBehalfOf ? this.directory.describe(draft.sentOnBehalfOf) : sender;
     const recipients: Recipient[] = [];
@@ -114,15 +158,27 @@ export class Checker {
     }
     const isOwn = (m: { start: number }) => zoneAt(draft.zones, m.start) === 'own';
     const newTextMatches = this.matcher.findAll(draft.tokens, 0, draft.newTextTokenEnd);
-    const inNew = groupByRule(newTextMatches.filter(isOwn));
+    const ownMatches = newTextMatches.filter(isOwn);
+    let mentions: NameMention[] | undefined;
+    const namesInNewText = () => (mentions ??= this.directory.names.find(draft.tokens, 0, draft.newTextTokenEnd).filter(isOwn));
+    // People named matter to the rules only in a councillor's words; elsewhere the name index is not built.
+    const names = sender.role === 'councillor' || inNameOf.role === 'councillor' ? namesInNewText() : [];
+    const units = sentenceUnits(draft, ownMatches, names, (m) => m.person.role);
+    return { sender, inNameOf, recipients, ownMatches, units, namesInNewText, newTextMatches };
+  }
+
+  checkDraft(draft: Draft, options: CheckOptions = {}): Finding[] {
+    const lang = options.lang ?? 'en';
+    const { sender, inNameOf, recipients, ownMatches, units, namesInNewText, newTextMatches } = this.analyse(draft);
+    const isOwn = (m: { start: number }) => zoneAt(draft.zones, m.start) === 'own';
+    const inNew = groupByRule(ownMatches);
     const inSubject = groupByRule(this.matcher.findAll(draft.subjectTokens));
-    // Other zones, for the rules that read them: the history below, and the pasted part of the new text.
+    // Other zones, for the rules that read them: the history below, and the rest of the new text.
     const inOther = groupByRule([
       ...newTextMatches.filter((m) => !isOwn(m) && this.quotedListNames.has(m.list)),
       ...this.quotedMatcher.findAll(draft.tokens, draft.newTextTokenEnd),
     ]);
-    let mentions: NameMention[] | undefined;
-    const namesInNewText = () => (mentions ??= this.directory.names.find(draft.tokens, 0, draft.newTextTokenEnd).filter(isOwn));
+    const scores = this.scorer ? units.map((u) => this.scorer!.score(u)) : [];
     const findings: Finding[] = [];
     // The protocol binds the council's own people. Mail from outside (a resident, a supplier, a newsroom)
     // is never the council disclosing, instructing or bullying, whatever it says.
@@ -149,6 +205,11 @@ export class Checker {
       let raw;
       try {
         raw = module.check(ctx);
+        if (raw.length === 0 && module.scored) {
+          const hit = this.bestSentence(draft, id, units, scores, config.sensitivity);
+          const scored = hit ? module.scored(ctx, hit) : undefined;
+          if (scored) raw = [scored];
+        }
       } catch {
         // A rule that fails must not take the others (or the user's send) down with it.
         continue;
@@ -181,6 +242,6 @@ export function withZone(e: Evidence, draft: Draft): Evidence {
   return { ...e, zone };
 }
 
-export function createChecker(policy: ResolvedPolicy): Checker {
-  return new Checker(policy);
+export function createChecker(policy: ResolvedPolicy, weights?: WeightsFile): Checker {
+  return new Checker(policy, weights);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { DirectorySchema } from '../directory/directory-schema';
 import { phraseProblem } from '../text/phrases';
-import { ROLES, RULE_IDS, SEVERITIES } from '../types';
+import { ROLES, RULE_IDS, SENSITIVITIES, SEVERITIES } from '../types';
 import { RULES } from '../rules/registry';
 
 /*
@@ -31,6 +31,8 @@ function ruleConfigSchema(listNames: string[], options: z.ZodMiniType | undefine
   return z.strictObject({
     enabled: z.optional(z.boolean()),
     severity: z.optional(z.enum(SEVERITIES)),
+    /** How readily the rule's learned scorer raises a finding: low (fewer, surer), normal, or high (more). */
+    sensitivity: z.optional(z.enum(SENSITIVITIES)),
     /** The council's own protocol wording, shown to users as the ground. */
     protocolText: z.optional(Wording),
     /** Replaces a list in one language. */

@@ -1,6 +1,6 @@
 import { RULES } from '../rules/registry';
 import { formatIssues, type Parsed } from '../validation/format-issues';
-import type { Bilingual, BuiltInRuleId, Severity } from '../types';
+import type { Bilingual, BuiltInRuleId, Sensitivity, Severity } from '../types';
 import { DEFAULT_PHRASES } from './default-phrases/index';
 import { PolicySchema, type CustomRule, type ParsedPolicyFile } from './policy-schema';
 import type { Directory } from '../directory/directory-schema';
@@ -15,6 +15,7 @@ export interface ResolvedRuleConfig {
   id: BuiltInRuleId;
   enabled: boolean;
   severity: Severity;
+  sensitivity: Sensitivity;
   protocolText?: Partial<Bilingual>;
   phrases: Record<string, PhraseList>;
   options: Record<string, unknown>;
@@ -63,6 +64,7 @@ export function resolvePolicy(file: ParsedPolicyFile): ResolvedPolicy {
     rules[id] = {
       id,
       enabled: config?.enabled ?? true,
+      sensitivity: config?.sensitivity ?? 'normal',
       severity: config?.severity ?? rule.header.defaultSeverity,
       protocolText: config?.protocolText,
       phrases: resolveLists(id, config ?? undefined),

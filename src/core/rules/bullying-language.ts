@@ -3,13 +3,13 @@ import type { Draft } from '../draft/draft';
 import { isAllCaps, type Token, type Tokens } from '../text/tokenize';
 import { hasLetter, keepWordChars } from '../text/letters';
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
-import { bodyEvidence, inList, negated } from './helpers';
+import { bodyEvidence, inList, negated, scoredFinding } from './helpers';
 import type { Evidence } from '../types';
 import { zoneAt } from '../zones/zone-types';
 import { FUNCTION_WORDS } from '../language/function-words';
 
 type Lists = 'jobThreats' | 'deadlines' | 'pressure' | 'attacks' | 'acronyms';
-type Messages = 'shouting' | 'threat' | 'deadline' | 'attack';
+type Messages = 'shouting' | 'threat' | 'deadline' | 'attack' | 'scored';
 
 const Options = z.strictObject({
   /** How many capitalised words in a row count as shouting. */
@@ -33,6 +33,10 @@ export const bullyingLanguage = defineRule<Messages, Lists, z.output<typeof Opti
     },
     sources: ['001', '002', '003'],
     messages: {
+      scored: {
+        en: '"{words}" could read as bullying or undue pressure. Say what you need and by when, calmly.',
+        cy: 'Gallai "{words}" ddarllen fel bwlio neu bwysau gormodol. Dywedwch beth sydd ei angen arnoch ac erbyn pryd, yn bwyllog.',
+      },
       shouting: {
         en: '"{words}" is in capitals, which reads as shouting. Write it in ordinary case.',
         cy: "Mae \"{words}\" mewn priflythrennau, sy'n darllen fel gweiddi. Ysgrifennwch mewn llythrennau arferol.",
@@ -91,6 +95,11 @@ export const bullyingLanguage = defineRule<Messages, Lists, z.output<typeof Opti
     }
     return findings;
   },
+  scored(ctx, hit) {
+    // Written to someone, not a notice to a distribution list.
+    if (!ctx.recipients.some((r) => !r.isGroup)) return undefined;
+    return scoredFinding(ctx.draft, hit);
+  },
 });
 
 /** A word written all in capitals (acronyms included: they may sit inside a shouted sentence). */
@@ -127,12 +136,31 @@ function shoutingRuns(draft: Draft, ctx: RuleContext, minWords: number): Evidenc
     // Shouting is a sentence in capitals, and sentences have little words in them ("I WANT THIS DONE");
     // a list of acronyms or a masthead ("FERC, CAISO, DWR") has none.
     const hasFunctionWord = run.some((x) => FUNCTION_WORDS.has(x.key));
-    if (words.length >= minWords && longWords >= Math.ceil(words.length / 2) && hasFunctionWord && !isHeadingOrMarking(draft, run, ctx)) {
+    if (words.length >= minWords && longWords >= Math.ceil(words.length / 2) && hasFunctionWord && isAimed(draft, run) && !isHeadingOrMarking(draft, run, ctx)) {
       out.push(bodyEvidence(draft, { start: run[0].start, end: run[run.length - 1].end }));
     }
     t = u + 1;
   }
   return out;
+}
+
+const AT_SOMEONE = new Set(['you', 'your', "you're", "you've", "you'll", 'yourself', 'chi', 'ti', 'di', 'eich', 'dy', "chi'n", "ti'n"]);
+const COMMANDS = new Set(['stop', 'never', "don't", 'now', 'immediately', 'today', 'tonight', 'again', 'ever', 'nawr', 'rwan', 'heddiw', 'byth', 'stopiwch', 'peidiwch']);
+const DEMANDS = new Set(['want', 'need', 'demand', 'expect', 'insist', 'eisiau', 'isio', 'angen', 'mynnu', 'disgwyl', 'moyn', 'isie']);
+const SINGULAR_I = new Set(['i', "i'm", "i've", "i'll", 'dwi', 'dw', 'fi', 'rydw', "dw'i", "dwi'n"]);
+
+/**
+ * Shouting is aimed at someone: "YOU WILL FIX THIS", "STOP IGNORING ME", "I WANT IT TODAY!". A note
+ * typed in capitals to colleagues ("HERE IS THE LATEST STATEMENT", "WE NEED TO READ THIS CAREFULLY") is not.
+ */
+function isAimed(draft: Draft, run: Token[]): boolean {
+  const after = draft.text.charAt(run[run.length - 1].end);
+  if (after === '!' || draft.text.slice(run[run.length - 1].end, run[run.length - 1].end + 3).includes('!')) return true;
+  const keys = run.map((x) => x.key);
+  if (keys.some((k) => AT_SOMEONE.has(k) || COMMANDS.has(k))) return true;
+  // A whole sentence in capitals, finished with its full stop, is raised voice, not a note.
+  if (run.length >= 8 && '.?'.includes(after)) return true;
+  return keys.some((k) => SINGULAR_I.has(k)) && keys.some((k) => DEMANDS.has(k) || k.startsWith('isie'));
 }
 
 /** Capitals that are a routing address ("KEAN/HOU/EES@EES"), a file name or an "[IMAGE]" placeholder, not words. */
@@ -159,5 +187,7 @@ function isHeadingOrMarking(draft: Draft, run: Token[], ctx: RuleContext): boole
   const markingWords = ['confidential', 'restricted', 'official', 'sensitive', 'publication', 'exempt', 'cyfrinachol', 'draft', 'drafft', 'urgent'];
   void ctx;
   const isMarking = run.some((x) => markingWords.includes(x.key));
-  return (wholeLine && !isSentence && run.length <= 8) || (isMarking && !isSentence);
+  // A headline or a title line may run long ("COUNCIL BOSSES 'SHOULD BE SACKED' OVER MARKET FIASCO"); a
+  // marking is never shouting, whatever it ends with.
+  return (wholeLine && !isSentence && run.length <= 14) || isMarking;
 }

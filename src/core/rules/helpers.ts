@@ -2,7 +2,7 @@ import type { Party } from '../directory/directory-index';
 import type { Draft } from '../draft/draft';
 import type { PhraseMatch } from '../text/phrases';
 import type { Evidence } from '../types';
-import type { Recipient } from './rule-types';
+import type { Recipient, ScoredSentence } from './rule-types';
 
 /** Shared reasoning steps the rules are built from. Each is small and pure. */
 
@@ -86,3 +86,20 @@ export function officerRecipients(recipients: ReadonlyArray<Recipient>): Recipie
 export function first<T>(list: ReadonlyArray<T>): T | undefined {
   return list.length > 0 ? list[0] : undefined;
 }
+
+/** Longest sentence quoted back in an explanation; the evidence still covers the whole of it. */
+const QUOTE_LIMIT = 160;
+
+/** A finding from the learned scorer: the sentence, the words that weighed most, and any structural evidence. */
+export function scoredFinding(draft: Draft, hit: ScoredSentence, data: Record<string, string> = {}, extra: Evidence[] = []) {
+  const sentence = draft.text.slice(hit.span.start, hit.span.end).replace(/\s+/g, ' ').trim();
+  const words = sentence.length > QUOTE_LIMIT ? sentence.slice(0, QUOTE_LIMIT - 1).trimEnd() + '…' : sentence;
+  return {
+    messageId: 'scored' as const,
+    data: { words, cues: hit.words.map((w) => draft.text.slice(w.start, w.end)).join(', '), ...data },
+    evidence: [...hit.words.map((w) => bodyEvidence(draft, w)), ...extra],
+  };
+}
+
+/** A roster councillor is writing, or the message goes out in one's name. */
+export const councillorWrites = (ctx: { sender: Party; inNameOf: Party }): boolean => isCouncillor(ctx.sender) || isCouncillor(ctx.inNameOf);

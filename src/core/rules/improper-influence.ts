@@ -1,5 +1,5 @@
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
-import { bodyEvidence, inList, isCouncillor, sentenceAt } from './helpers';
+import { bodyEvidence, councillorWrites, inList, isCouncillor, isOfficerLike, scoredFinding, sentenceAt } from './helpers';
 
 type Lists = 'connections' | 'matters' | 'favours' | 'declarations';
 
@@ -9,7 +9,7 @@ type Lists = 'connections' | 'matters' | 'favours' | 'declarations';
  * licensing, housing, a job) close by, and a favour asked ("make sure", "fast-track").
  * A declaration of interest is the proper route and passes.
  */
-export const improperInfluence = defineRule<'influence', Lists>({
+export const improperInfluence = defineRule<'influence' | 'scored', Lists>({
   header: {
     id: 'improper-influence',
     title: { en: 'Using the position for personal interests', cy: 'Defnyddio safle er budd personol' },
@@ -20,6 +20,10 @@ export const improperInfluence = defineRule<'influence', Lists>({
     },
     sources: ['001', '002', '003'],
     messages: {
+      scored: {
+        en: '"{words}" reads as using your position to help yourself, a relative or a friend. Declare the interest to the Monitoring Officer and stay out of the decision.',
+        cy: 'Mae "{words}" yn darllen fel defnyddio\'ch safle i helpu eich hun, perthynas neu ffrind. Datganwch y buddiant i\'r Swyddog Monitro a chadwch allan o\'r penderfyniad.',
+      },
       influence: {
         en: 'You ask for a favour ("{favour}") on a council matter involving {connection}. Declare the interest to the Monitoring Officer and let officers decide on the merits.',
         cy: "Rydych yn gofyn am ffafr (\"{favour}\") ar fater y cyngor sy'n ymwneud â {connection}. Datganwch y buddiant i'r Swyddog Monitro a gadewch i swyddogion benderfynu ar sail teilyngdod.",
@@ -32,7 +36,7 @@ export const improperInfluence = defineRule<'influence', Lists>({
       declarations: { en: 'A proper declaration of interest (makes it fine)', cy: "Datganiad buddiant priodol (yn ei wneud yn iawn)" },
     },
   },
-  check(ctx: RuleContext): RawFinding<'influence'>[] {
+  check(ctx: RuleContext): RawFinding<'influence' | 'scored'>[] {
     const { draft } = ctx;
     if (!isCouncillor(ctx.inNameOf) && !isCouncillor(ctx.sender)) return [];
     if (inList(ctx.matches, 'declarations').length > 0) return [];
@@ -56,5 +60,10 @@ export const improperInfluence = defineRule<'influence', Lists>({
       ];
     }
     return [];
+  },
+  scored(ctx, hit) {
+    // A councillor writing to an officer.
+    if (!councillorWrites(ctx) || !ctx.recipients.some(isOfficerLike)) return undefined;
+    return scoredFinding(ctx.draft, hit);
   },
 });

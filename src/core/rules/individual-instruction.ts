@@ -2,7 +2,7 @@ import { defineRule, type RawFinding, type RuleContext } from './rule-types';
 import type { Draft } from '../draft/draft';
 import { isCapitalised } from '../text/tokenize';
 import type { PhraseMatch } from '../text/phrases';
-import { bodyEvidence, inList, isCouncillor, isOfficerLike, negated, sentenceAt, sentencesOf } from './helpers';
+import { bodyEvidence, councillorWrites, inList, isCouncillor, isOfficerLike, negated, scoredFinding, sentenceAt, sentencesOf } from './helpers';
 
 type Lists = 'instructions' | 'directives' | 'councilActions' | 'staffing' | 'resolutions';
 
@@ -12,7 +12,7 @@ type Lists = 'instructions' | 'directives' | 'councilActions' | 'staffing' | 're
  * (close, cancel, spend, order), or acting alone on discipline or line management.
  * Citing a resolution of the council or a committee makes it fine.
  */
-export const individualInstruction = defineRule<'instruction' | 'staffing', Lists>({
+export const individualInstruction = defineRule<'instruction' | 'staffing' | 'scored', Lists>({
   header: {
     id: 'individual-instruction',
     title: { en: 'An instruction from one councillor', cy: 'Cyfarwyddyd gan un cynghorydd' },
@@ -23,6 +23,10 @@ export const individualInstruction = defineRule<'instruction' | 'staffing', List
     },
     sources: ['001', '002', '003'],
     messages: {
+      scored: {
+        en: '"{words}" reads as directing an officer as if a decision had been taken. Decisions are made by the council, a committee or an officer with delegated power: point to the decision, or ask for advice instead.',
+        cy: 'Mae "{words}" yn darllen fel cyfarwyddo swyddog fel petai penderfyniad wedi\'i wneud. Y cyngor, pwyllgor neu swyddog â phŵer dirprwyedig sy\'n gwneud penderfyniadau: cyfeiriwch at y penderfyniad, neu gofynnwch am gyngor yn lle hynny.',
+      },
       instruction: {
         en: '"{words}" directs the officer as if a decision had been taken. Ask for it to go to the committee or officer with authority, or cite the resolution.',
         cy: "Mae \"{words}\" yn cyfarwyddo'r swyddog fel petai penderfyniad wedi'i wneud. Gofynnwch iddo fynd i'r pwyllgor neu'r swyddog sydd ag awdurdod, neu nodwch y penderfyniad.",
@@ -40,12 +44,12 @@ export const individualInstruction = defineRule<'instruction' | 'staffing', List
       resolutions: { en: 'Words citing a decision already taken (make it fine)', cy: "Geiriau sy'n cyfeirio at benderfyniad a wnaed eisoes (yn ei wneud yn iawn)" },
     },
   },
-  check(ctx: RuleContext): RawFinding<'instruction' | 'staffing'>[] {
+  check(ctx: RuleContext): RawFinding<'instruction' | 'staffing' | 'scored'>[] {
     const { draft } = ctx;
     if (!isCouncillor(ctx.inNameOf) && !isCouncillor(ctx.sender)) return [];
     if (!ctx.recipients.some(isOfficerLike)) return [];
     if (inList(ctx.matches, 'resolutions').length > 0) return [];
-    const findings: RawFinding<'instruction' | 'staffing'>[] = [];
+    const findings: RawFinding<'instruction' | 'staffing' | 'scored'>[] = [];
     const outright = inList(ctx.matches, 'instructions').filter((m) => !negated(draft, m));
     const directives = inList(ctx.matches, 'directives');
     const actions = inList(ctx.matches, 'councilActions').filter((m) => !negated(draft, m));
@@ -70,6 +74,11 @@ export const individualInstruction = defineRule<'instruction' | 'staffing', List
       });
     }
     return findings;
+  },
+  scored(ctx, hit) {
+    // A single councillor writing to an officer or the clerk.
+    if (!councillorWrites(ctx) || !ctx.recipients.some(isOfficerLike)) return undefined;
+    return scoredFinding(ctx.draft, hit);
   },
 });
 

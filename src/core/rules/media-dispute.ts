@@ -1,5 +1,5 @@
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
-import { bodyEvidence, inList, negated, recipientEvidence } from './helpers';
+import { bodyEvidence, inList, nameOf, negated, recipientEvidence, scoredFinding } from './helpers';
 
 type Lists = 'dispute' | 'targets';
 
@@ -9,7 +9,7 @@ type Lists = 'dispute' | 'targets';
  * councillors or the council. A press release from the press office has none of
  * the quarrel, so it passes.
  */
-export const mediaDispute = defineRule<'dispute', Lists>({
+export const mediaDispute = defineRule<'dispute' | 'scored', Lists>({
   header: {
     id: 'media-dispute',
     title: { en: 'Disagreement taken to the press', cy: "Anghytundeb yn cael ei gymryd i'r wasg" },
@@ -20,6 +20,10 @@ export const mediaDispute = defineRule<'dispute', Lists>({
     },
     sources: ['001'],
     messages: {
+      scored: {
+        en: '"{words}" takes a disagreement to the press ({recipients}). Settle disagreements between councillors and officers inside the council.',
+        cy: 'Mae "{words}" yn mynd ag anghytundeb at y wasg ({recipients}). Datryswch anghytundebau rhwng cynghorwyr a swyddogion o fewn y cyngor.',
+      },
       dispute: {
         en: '{press} is press, and this message quarrels with council staff or members ("{words}"). Settle disagreements inside the council, not through the media.',
         cy: "Mae {press} yn aelod o'r wasg, ac mae'r neges hon yn dadlau gyda staff neu aelodau'r cyngor (\"{words}\"). Datryswch anghytundebau o fewn y cyngor, nid drwy'r cyfryngau.",
@@ -30,7 +34,7 @@ export const mediaDispute = defineRule<'dispute', Lists>({
       targets: { en: 'Words that point at officers, councillors or the council', cy: "Geiriau sy'n cyfeirio at swyddogion, cynghorwyr neu'r cyngor" },
     },
   },
-  check(ctx: RuleContext): RawFinding<'dispute'>[] {
+  check(ctx: RuleContext): RawFinding<'dispute' | 'scored'>[] {
     const { draft } = ctx;
     const press = ctx.recipients.filter((r) => r.press);
     if (press.length === 0) return [];
@@ -49,5 +53,11 @@ export const mediaDispute = defineRule<'dispute', Lists>({
         fixes: [{ kind: 'remove-recipients', recipients: press.map((r) => r.address) }],
       },
     ];
+  },
+  scored(ctx, hit) {
+    // The press among the recipients.
+    const press = ctx.recipients.filter((r) => r.press || r.role === 'press');
+    if (press.length === 0) return undefined;
+    return scoredFinding(ctx.draft, hit, { recipients: press.map(nameOf).join(', ') }, press.map(recipientEvidence));
   },
 });

@@ -1,7 +1,7 @@
 import type { NameMention } from '../directory/name-finder';
 import type { PhraseMatch } from '../text/phrases';
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
-import { bodyEvidence, inList, isCouncillor, negated, sentenceAt } from './helpers';
+import { bodyEvidence, councillorWrites, inList, isCouncillor, negated, scoredFinding, sentenceAt } from './helpers';
 
 type Lists = 'criticism' | 'pronouns';
 
@@ -10,7 +10,7 @@ type Lists = 'criticism' | 'pronouns';
  * named in the new text to criticism in the same sentence, or in the next one when
  * that sentence refers back to them ("he", "she", "they").
  */
-export const namedEmployeeCriticism = defineRule<'named', Lists>({
+export const namedEmployeeCriticism = defineRule<'named' | 'scored', Lists>({
   header: {
     id: 'named-employee-criticism',
     title: { en: 'Employee named alongside criticism', cy: 'Enwi aelod o staff wrth ei feirniadu' },
@@ -21,6 +21,10 @@ export const namedEmployeeCriticism = defineRule<'named', Lists>({
     },
     sources: ['001', '002', '003'],
     messages: {
+      scored: {
+        en: '"{words}" criticises {person}, a named member of staff. Raise concerns about an officer\'s work with their manager, without naming them in correspondence.',
+        cy: 'Mae "{words}" yn beirniadu {person}, aelod o staff a enwir. Codwch bryderon am waith swyddog gyda\'i reolwr, heb ei enwi mewn gohebiaeth.',
+      },
       named: {
         en: 'You name {name} next to "{words}". Criticise the service, not the person: use their job title, or raise it with their manager privately.',
         cy: "Rydych yn enwi {name} wrth ymyl \"{words}\". Beirniadwch y gwasanaeth, nid yr unigolyn: defnyddiwch deitl y swydd, neu codwch y mater gyda'r rheolwr yn breifat.",
@@ -31,7 +35,7 @@ export const namedEmployeeCriticism = defineRule<'named', Lists>({
       pronouns: { en: 'Words that point back to someone just named', cy: "Geiriau sy'n cyfeirio'n ôl at rywun newydd ei enwi" },
     },
   },
-  check(ctx: RuleContext): RawFinding<'named'>[] {
+  check(ctx: RuleContext): RawFinding<'named' | 'scored'>[] {
     const { draft } = ctx;
     if (!isCouncillor(ctx.inNameOf) && !isCouncillor(ctx.sender)) return [];
     const criticism = inList(ctx.matches, 'criticism').filter((m) => !negated(draft, m));
@@ -40,7 +44,7 @@ export const namedEmployeeCriticism = defineRule<'named', Lists>({
     const mentions = ctx
       .namesInNewText()
       .filter((m) => m.person.role === 'officer' || m.person.role === 'political-assistant');
-    const findings: RawFinding<'named'>[] = [];
+    const findings: RawFinding<'named' | 'scored'>[] = [];
     const seen = new Set<unknown>();
     for (const mention of mentions) {
       if (seen.has(mention.person)) continue;
@@ -56,6 +60,15 @@ export const namedEmployeeCriticism = defineRule<'named', Lists>({
       });
     }
     return findings;
+  },
+  scored(ctx, hit) {
+    // A councillor's words, and an employee named in this sentence or the one before.
+    if (!councillorWrites(ctx)) return undefined;
+    const index = ctx.draft.sentences.findIndex((s) => s.start === hit.span.start);
+    const from = index > 0 ? ctx.draft.sentences[index - 1].start : hit.span.start;
+    const named = ctx.namesInNewText().filter((m) => (m.person.role === 'officer' || m.person.role === 'political-assistant') && m.start >= from && m.start < hit.span.end);
+    if (named.length === 0) return undefined;
+    return scoredFinding(ctx.draft, hit, { person: named[0].person.name }, [bodyEvidence(ctx.draft, named[0])]);
   },
 });
 

@@ -1,7 +1,7 @@
 import { COUNCILLOR_TITLES } from '../message/address';
 import type { Party } from '../directory/directory-index';
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
-import { bodyEvidence, inList, isCouncillor, nameOf, negated, recipientEvidence } from './helpers';
+import { bodyEvidence, inList, isCouncillor, nameOf, negated, recipientEvidence, scoredFinding } from './helpers';
 import type { Draft } from '../draft/draft';
 
 type Lists = 'commitments' | 'onBehalf';
@@ -11,7 +11,7 @@ type Lists = 'commitments' | 'onBehalf';
  * officer's name. "In a councillor's name" means the sender, the mailbox it is sent
  * on behalf of, or a councillor's signature on a delegate's message.
  */
-export const obligationInCouncillorName = defineRule<'obligation', Lists>({
+export const obligationInCouncillorName = defineRule<'obligation' | 'scored', Lists>({
   header: {
     id: 'obligation-in-councillor-name',
     title: { en: "Commitment made in a councillor's name", cy: "Ymrwymiad yn enw cynghorydd" },
@@ -22,6 +22,10 @@ export const obligationInCouncillorName = defineRule<'obligation', Lists>({
     },
     sources: ['001'],
     messages: {
+      scored: {
+        en: 'This reads as committing the council to someone outside it: "{words}". Letters that commit the council go out in an officer\'s name: ask the responsible officer to send it.',
+        cy: 'Mae hyn yn darllen fel ymrwymo\'r cyngor i rywun y tu allan iddo: "{words}". Mae llythyrau sy\'n ymrwymo\'r cyngor yn mynd allan yn enw swyddog: gofynnwch i\'r swyddog cyfrifol ei anfon.',
+      },
       obligation: {
         en: 'This goes to {recipients}, outside the council, in the name of {councillor}, and "{words}" commits the council or instructs them. Ask the responsible officer to send it.',
         cy: "Mae hyn yn mynd at {recipients}, y tu allan i'r cyngor, yn enw {councillor}, ac mae \"{words}\" yn ymrwymo'r cyngor neu'n eu cyfarwyddo. Gofynnwch i'r swyddog cyfrifol ei anfon.",
@@ -32,7 +36,7 @@ export const obligationInCouncillorName = defineRule<'obligation', Lists>({
       onBehalf: { en: "Words that speak for the council (strengthen a commitment)", cy: "Geiriau sy'n siarad dros y cyngor (yn cryfhau ymrwymiad)" },
     },
   },
-  check(ctx: RuleContext): RawFinding<'obligation'>[] {
+  check(ctx: RuleContext): RawFinding<'obligation' | 'scored'>[] {
     const { draft, recipients } = ctx;
     const outside = recipients.filter((r) => r.external && !r.isGroup);
     if (outside.length === 0) return [];
@@ -55,6 +59,13 @@ export const obligationInCouncillorName = defineRule<'obligation', Lists>({
         fixes: [{ kind: 'send-from-officer' }],
       },
     ];
+  },
+  scored(ctx, hit) {
+    // Sent in a councillor's name, to someone outside the council who is not the press.
+    if (!isCouncillor(ctx.inNameOf)) return undefined;
+    const outside = ctx.recipients.filter((r) => r.external && !r.press);
+    if (outside.length === 0) return undefined;
+    return scoredFinding(ctx.draft, hit, {}, outside.map(recipientEvidence));
   },
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
-import { bodyEvidence, inList, isCouncillor, isOfficerLike, nameOf, recipientEvidence, sentenceAt, sentencesOf } from './helpers';
+import { bodyEvidence, councillorWrites, inList, isCouncillor, isOfficerLike, nameOf, recipientEvidence, scoredFinding, sentenceAt, sentencesOf } from './helpers';
 import type { PhraseMatch } from '../text/phrases';
 
 type Lists = 'campaignWork' | 'partyContext' | 'parties' | 'requests';
@@ -16,7 +16,7 @@ const Options = z.strictObject({
  * or a party named next to something campaign-shaped. Political assistants are
  * employed for group work and are exempt; restricted officers raise it to block.
  */
-export const partisanRequest = defineRule<'request' | 'restricted', Lists, z.output<typeof Options>>({
+export const partisanRequest = defineRule<'request' | 'restricted' | 'scored', Lists, z.output<typeof Options>>({
   header: {
     id: 'partisan-request',
     title: { en: 'Party-political work asked of an officer', cy: 'Gofyn i swyddog am waith gwleidyddol pleidiol' },
@@ -27,6 +27,10 @@ export const partisanRequest = defineRule<'request' | 'restricted', Lists, z.out
     },
     sources: ['000', '001', '002'],
     messages: {
+      scored: {
+        en: '"{words}" reads as asking an officer for party-political work. Officers are politically neutral: ask your group\'s political assistant, or do it yourself.',
+        cy: 'Mae "{words}" yn darllen fel gofyn i swyddog am waith gwleidyddol pleidiol. Mae swyddogion yn wleidyddol niwtral: gofynnwch i gynorthwy-ydd gwleidyddol eich grŵp, neu gwnewch hynny eich hun.',
+      },
       request: {
         en: 'You ask {officers} for party-political work ("{words}"). Officers must stay neutral. Ask your political group\'s assistant or your party instead.',
         cy: "Rydych yn gofyn i {officers} am waith gwleidyddol pleidiol (\"{words}\"). Rhaid i swyddogion aros yn niwtral. Gofynnwch i gynorthwyydd eich grŵp gwleidyddol neu i'ch plaid yn lle hynny.",
@@ -47,7 +51,7 @@ export const partisanRequest = defineRule<'request' | 'restricted', Lists, z.out
       restrictedSeverity: { en: 'Severity when a politically restricted officer is asked', cy: "Difrifoldeb pan ofynnir i swyddog dan gyfyngiad gwleidyddol" },
     },
   },
-  check(ctx): RawFinding<'request' | 'restricted'>[] {
+  check(ctx): RawFinding<'request' | 'restricted' | 'scored'>[] {
     const { draft } = ctx;
     if (!isCouncillor(ctx.inNameOf) && !isCouncillor(ctx.sender)) return [];
     const officers = ctx.recipients.filter((r) => isOfficerLike(r) && r.role !== 'political-assistant');
@@ -70,6 +74,17 @@ export const partisanRequest = defineRule<'request' | 'restricted', Lists, z.out
         evidence: [...partisan.map((m) => bodyEvidence(draft, m)), ...(isRestricted ? restricted : officers).map(recipientEvidence)],
       },
     ];
+  },
+  scored(ctx, hit) {
+    // A councillor asking an officer (not a political assistant); a restricted post raises the severity.
+    if (!councillorWrites(ctx)) return undefined;
+    const officers = ctx.recipients.filter((r) => isOfficerLike(r) && r.role !== 'political-assistant');
+    if (officers.length === 0) return undefined;
+    const restricted = officers.filter((r) => r.person?.politicallyRestricted === true);
+    return {
+      ...scoredFinding(ctx.draft, hit, {}, (restricted.length > 0 ? restricted : officers).map(recipientEvidence)),
+      severity: restricted.length > 0 ? ctx.options.restrictedSeverity : undefined,
+    };
   },
 });
 

@@ -1,6 +1,6 @@
 import type { Draft } from '../draft/draft';
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
-import { bodyEvidence, inList, isCouncillor, isOfficerLike, negated, sentenceAt, sentencesOf } from './helpers';
+import { bodyEvidence, councillorWrites, inList, isCouncillor, isOfficerLike, negated, scoredFinding, sentenceAt, sentencesOf } from './helpers';
 
 type Lists = 'changeVerbs' | 'reportWords' | 'directives';
 
@@ -10,7 +10,7 @@ type Lists = 'changeVerbs' | 'reportWords' | 'directives';
  * same sentence (or the sentence before, for "withdraw it"), and a directive
  * ("I need you to", "you must"). A question about the report has no directive.
  */
-export const reportPressure = defineRule<'pressure', Lists>({
+export const reportPressure = defineRule<'pressure' | 'scored', Lists>({
   header: {
     id: 'report-pressure',
     title: { en: "Pressure to change an officer's report", cy: "Pwysau i newid adroddiad swyddog" },
@@ -21,6 +21,10 @@ export const reportPressure = defineRule<'pressure', Lists>({
     },
     sources: ['001', '002', '003'],
     messages: {
+      scored: {
+        en: '"{words}" reads as pressing the officer to change their report. Ask questions about it, or write your own report alongside it.',
+        cy: 'Mae "{words}" yn darllen fel pwyso ar y swyddog i newid ei adroddiad. Gofynnwch gwestiynau amdano, neu ysgrifennwch eich adroddiad eich hun ochr yn ochr ag ef.',
+      },
       pressure: {
         en: '"{words}" presses the officer to change their report. Ask questions about it, or write your own report alongside it.',
         cy: "Mae \"{words}\" yn pwyso ar y swyddog i newid ei adroddiad. Gofynnwch gwestiynau amdano, neu ysgrifennwch eich adroddiad eich hun ochr yn ochr ag ef.",
@@ -32,7 +36,7 @@ export const reportPressure = defineRule<'pressure', Lists>({
       directives: { en: 'Words that direct rather than ask', cy: "Geiriau sy'n cyfarwyddo yn hytrach na gofyn" },
     },
   },
-  check(ctx: RuleContext): RawFinding<'pressure'>[] {
+  check(ctx: RuleContext): RawFinding<'pressure' | 'scored'>[] {
     const { draft } = ctx;
     if (!isCouncillor(ctx.inNameOf) && !isCouncillor(ctx.sender)) return [];
     if (!ctx.recipients.some(isOfficerLike)) return [];
@@ -55,6 +59,11 @@ export const reportPressure = defineRule<'pressure', Lists>({
         evidence: [...hits.map((m) => bodyEvidence(draft, m)), ...directives.filter((d) => sentencesOf(draft, hits).has(sentenceAt(draft, d.start))).map((m) => bodyEvidence(draft, m))],
       },
     ];
+  },
+  scored(ctx, hit) {
+    // A councillor writing to an officer.
+    if (!councillorWrites(ctx) || !ctx.recipients.some(isOfficerLike)) return undefined;
+    return scoredFinding(ctx.draft, hit);
   },
 });
 

@@ -1,5 +1,5 @@
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
-import { bodyEvidence, inList, sentenceAt, sentencesOf } from './helpers';
+import { bodyEvidence, inList, scoredFinding, sentenceAt, sentencesOf } from './helpers';
 import type { PhraseMatch } from '../text/phrases';
 
 type Lists = 'campaigning' | 'parties' | 'partisanPhrases';
@@ -10,7 +10,7 @@ type Lists = 'campaigning' | 'parties' | 'partisanPhrases';
  * outright partisan phrase. Electoral services work ("the annual canvass") names
  * no party, so it passes.
  */
-export const restrictedOfficerPoliticalActivity = defineRule<'campaigning', Lists>({
+export const restrictedOfficerPoliticalActivity = defineRule<'campaigning' | 'scored', Lists>({
   header: {
     id: 'restricted-officer-political-activity',
     title: { en: 'Political campaigning by a restricted officer', cy: 'Ymgyrchu gwleidyddol gan swyddog cyfyngedig' },
@@ -21,6 +21,10 @@ export const restrictedOfficerPoliticalActivity = defineRule<'campaigning', List
     },
     sources: ['000', '001'],
     messages: {
+      scored: {
+        en: '"{words}" reads as party-political campaigning, which a politically restricted post may not do.',
+        cy: 'Mae "{words}" yn darllen fel ymgyrchu gwleidyddol pleidiol, na chaiff swydd dan gyfyngiad gwleidyddol ei wneud.',
+      },
       campaigning: {
         en: 'Your post is politically restricted, and "{words}" campaigns for a party. By law you may not take an active part in party politics, even from a personal account.',
         cy: "Mae eich swydd wedi'i chyfyngu'n wleidyddol, ac mae \"{words}\" yn ymgyrchu dros blaid. Yn ôl y gyfraith ni allwch gymryd rhan weithredol mewn gwleidyddiaeth plaid, hyd yn oed o gyfrif personol.",
@@ -32,7 +36,7 @@ export const restrictedOfficerPoliticalActivity = defineRule<'campaigning', List
       partisanPhrases: { en: 'Outright partisan phrases (enough on their own)', cy: 'Ymadroddion pleidiol pendant (digon ar eu pennau eu hunain)' },
     },
   },
-  check(ctx: RuleContext): RawFinding<'campaigning'>[] {
+  check(ctx: RuleContext): RawFinding<'campaigning' | 'scored'>[] {
     const { draft } = ctx;
     const restricted = ctx.sender.person?.politicallyRestricted === true && ctx.sender.role === 'officer';
     if (!restricted) return [];
@@ -56,6 +60,11 @@ export const restrictedOfficerPoliticalActivity = defineRule<'campaigning', List
         evidence: [...hits, ...partyHere].map((m) => bodyEvidence(draft, m)),
       },
     ];
+  },
+  scored(ctx, hit) {
+    // Sent by an officer in a politically restricted post.
+    if (ctx.sender.role !== 'officer' || ctx.sender.person?.politicallyRestricted !== true) return undefined;
+    return scoredFinding(ctx.draft, hit);
   },
 });
 

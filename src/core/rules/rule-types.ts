@@ -80,9 +80,23 @@ export interface RuleHeader<M extends string = string, L extends string = string
   alsoReads?: Array<Exclude<BodyZone, 'own'>>;
 }
 
+/** A sentence of the author's own words that the rule's learned scorer rated over its threshold. */
+export interface ScoredSentence {
+  span: Span;
+  /** Log-odds from the scorer. */
+  score: number;
+  /** The words that weighed most, strongest first. */
+  words: Span[];
+}
+
 export interface RuleModule<M extends string = string, L extends string = string, O = Record<string, unknown>> {
   header: RuleHeader<M, L>;
   check(ctx: RuleContext<O>): RawFinding<M>[];
+  /**
+   * When `check` found nothing but the learned scorer rated a sentence over the threshold:
+   * the rule's structural conditions (who writes to whom) decide whether that is a finding.
+   */
+  scored?(ctx: RuleContext<O>, hit: ScoredSentence): RawFinding<M> | undefined;
 }
 
 /** Ties a rule's message ids to its header so a misspelt id is a compile error. */

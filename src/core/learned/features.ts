@@ -1,0 +1,94 @@
+import type { NameMention } from '../directory/name-finder';
+import type { Draft } from '../draft/draft';
+import { baseForms } from '../language/base-form';
+import { CLAUSE_CUES, NEGATION_REACH, REPORTING_VERBS } from '../language/clause-cues';
+import { mutationKey } from '../language/welsh-mutation';
+import { FUNCTION_WORDS } from '../language/function-words';
+import type { PhraseMatch } from '../text/phrases';
+import type { Span } from '../text/sentences';
+import { hashFeature } from './hash';
+
+/**
+ * The analysis stage's view of one sentence for the learned scorers: hashed features
+ * (base forms, their pairs, character n-grams for Welsh and misspellings, mutation-blind
+ * keys, word classes from the policy's lists, people named by role, and clause cues),
+ * each with the word it came from so a finding can cite the words that weighed most.
+ */
+export interface SentenceUnit {
+  span: Span;
+  features: number[];
+  /** Token index behind each feature, or -1 for a feature of the whole sentence. */
+  tokenOf: number[];
+}
+
+const CUE_SETS: Array<[string, ReadonlySet<string>]> = Object.entries(CLAUSE_CUES).map(([name, words]) => [name, new Set(words)]);
+const NEGATORS = new Set(CLAUSE_CUES.negation);
+/** Sentences longer than this are read by their first words only: bounded work whatever the paste. */
+const MAX_WORDS = 80;
+
+/** People named, by the role the roster gives them: "an officer is named here", never who. */
+export type RoleOf = (mention: NameMention) => string;
+
+export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>, mentions: ReadonlyArray<NameMention>, roleOf: RoleOf): SentenceUnit[] {
+  const { tokens } = draft;
+  const mentionAt = new Map<number, NameMention>();
+  for (const m of mentions) mentionAt.set(m.firstToken, m);
+  const units: SentenceUnit[] = [];
+  let matchAt = 0;
+  const sorted = [...matches].sort((a, b) => a.start - b.start);
+  for (const span of draft.sentences) {
+    const features: number[] = [];
+    const tokenOf: number[] = [];
+    const add = (name: string, token: number) => {
+      features.push(hashFeature(name));
+      tokenOf.push(token);
+    };
+    const first = tokens.firstAtOrAfter(span.start);
+    const last = Math.min(tokens.firstAtOrAfter(span.end), first + MAX_WORDS);
+    const cues = new Set<string>();
+    let negatedUntil = -1;
+    let reported = false;
+    let previous = '<s>';
+    for (let t = first; t < last; t++) {
+      const mention = mentionAt.get(t);
+      if (mention) {
+        const role = roleOf(mention);
+        add('p:' + role, t);
+        add('b:' + previous + '|<' + role + '>', t);
+        previous = '<' + role + '>';
+        t = mention.lastToken;
+        continue;
+      }
+      const key = tokens.key(t);
+      for (const [name, set] of CUE_SETS) if (set.has(key)) cues.add(name);
+      if (/^\d/.test(key)) {
+        const money = draft.text.charAt(tokens.start(t) - 1) === '£' || key.endsWith('k');
+        add(money ? 'c:money' : 'c:number', t);
+        previous = '#';
+        continue;
+      }
+      const prefix = reported ? 'r:' : t <= negatedUntil ? 'n:' : 'w:';
+      for (const base of baseForms(key)) {
+        add(prefix + base, t);
+        add('b:' + previous + '|' + base, t);
+        previous = base;
+      }
+      // Little words carry their meaning in pairs ("you must"); their letters say nothing.
+      if (key.length >= 4 && !FUNCTION_WORDS.has(key)) {
+        const padded = '<' + key + '>';
+        for (let k = 0; k + 4 <= padded.length; k++) add('g:' + padded.slice(k, k + 4), t);
+        add('m:' + mutationKey(key), t);
+      }
+      if (NEGATORS.has(key)) negatedUntil = t + NEGATION_REACH;
+      if (REPORTING_VERBS.has(key)) reported = true;
+    }
+    // Word classes: each of the policy's lists that matched inside this sentence.
+    while (matchAt < sorted.length && sorted[matchAt].start < span.start) matchAt++;
+    for (let k = matchAt; k < sorted.length && sorted[k].start < span.end; k++) add('l:' + sorted[k].list, sorted[k].firstToken);
+    for (const cue of cues) add('q:' + cue, -1);
+    if (cues.has('secondPerson') && cues.has('obligation')) add('q:you-must', -1);
+    if (draft.text.slice(span.start, span.end).trimEnd().endsWith('?')) add('q:question', -1);
+    units.push({ span, features, tokenOf });
+  }
+  return units;
+}
