@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'fs';
+import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { createChecker, parseDirectory, parsePolicy } from '../../src/core';
 
@@ -8,15 +8,21 @@ import { createChecker, parseDirectory, parsePolicy } from '../../src/core';
  */
 const EXAMPLES = join(__dirname, '..', '..', '..', 'shared', 'examples');
 
-const expected: Record<string, { expect: string[] }> = JSON.parse(readFileSync(join(EXAMPLES, 'expected.json'), 'utf8'));
-const directory = parseDirectory(JSON.parse(readFileSync(join(EXAMPLES, 'directory.json'), 'utf8')));
-if (!directory.ok) throw new Error('shared directory did not parse');
-const policy = parsePolicy({ schemaVersion: 1, directory: directory.value });
-if (!policy.ok) throw new Error('policy did not parse');
-const checker = createChecker(policy.value);
+// CI has ../shared beside the clone; a fresh clone on its own does not, and skips these.
+const present = existsSync(join(EXAMPLES, 'expected.json'));
 
-describe('the shared examples', () => {
-  const files = readdirSync(join(EXAMPLES, 'messages')).filter((f) => f.endsWith('.json'));
+function load() {
+  const expected: Record<string, { expect: string[] }> = JSON.parse(readFileSync(join(EXAMPLES, 'expected.json'), 'utf8'));
+  const directory = parseDirectory(JSON.parse(readFileSync(join(EXAMPLES, 'directory.json'), 'utf8')));
+  if (!directory.ok) throw new Error('shared directory did not parse');
+  const policy = parsePolicy({ schemaVersion: 1, directory: directory.value });
+  if (!policy.ok) throw new Error('policy did not parse');
+  return { expected, checker: createChecker(policy.value) };
+}
+
+(present ? describe : describe.skip)('the shared examples', () => {
+  const { expected, checker } = present ? load() : { expected: {} as Record<string, { expect: string[] }>, checker: undefined as never };
+  const files = present ? readdirSync(join(EXAMPLES, 'messages')).filter((f) => f.endsWith('.json')) : [];
 
   it('has an expectation for every message', () => {
     expect(files.map((f) => f.replace(/\.json$/, '')).sort()).toEqual(Object.keys(expected).sort());

@@ -159,7 +159,7 @@ function isAimed(draft: Draft, run: Token[]): boolean {
   const keys = run.map((x) => x.key);
   if (keys.some((k) => AT_SOMEONE.has(k) || COMMANDS.has(k))) return true;
   // A whole sentence in capitals, finished with its full stop, is raised voice, not a note.
-  if (run.length >= 8 && '.?'.includes(after)) return true;
+  if (run.length >= 6 && after !== '' && '.?'.includes(after)) return true;
   return keys.some((k) => SINGULAR_I.has(k)) && keys.some((k) => DEMANDS.has(k) || k.startsWith('isie'));
 }
 

@@ -88,6 +88,8 @@ export const confidentialDisclosure = defineRule<'outside', Lists, z.output<type
  * "Confidential:"), is said of the message ("this is confidential"), or stands before a document.
  */
 function describesTopic(text: string, tokens: Tokens, m: PhraseMatch, marked: ReadonlySet<string>): boolean {
+  // Welsh puts the adjective after its noun ("adroddiad cyfrinachol"): only English reads this way.
+  if (!m.phrase.startsWith('confidential')) return false;
   const next = m.lastToken + 1;
   if (next >= tokens.length) return false;
   const between = text.slice(m.end, tokens.start(next));

@@ -15,9 +15,13 @@ export function findZones(text: string, quoted: ReadonlyArray<QuotedMessage>, is
   const zones: Zone[] = [];
   const newEnd = quoted.length > 0 ? quoted[0].start : text.length;
   carve(text, 0, newEnd, 'own', zones, true);
+  let previous: BodyZone = 'own';
   quoted.forEach((q, i) => {
-    // A forward with no separator ("FW:" and a bare From: block) forwards its first message.
-    const kind: BodyZone = q.kind === 'forwarded' || (isForward && i === 0) ? 'forwarded' : 'quoted';
+    // A forward with no separator ("FW:" and a bare From: block) forwards its first message; a header
+    // block straight under a "Forwarded by" line (Lotus Notes) is the message that line forwards.
+    const underSeparator = i > 0 && previous === 'forwarded' && text.slice(quoted[i - 1].textStart, q.start).replace(/[-\sAPM]/g, '') === '';
+    const kind: BodyZone = q.kind === 'forwarded' || (isForward && i === 0) || underSeparator ? 'forwarded' : 'quoted';
+    previous = kind;
     carve(text, q.start, q.end, kind, zones, false);
   });
   return zones;

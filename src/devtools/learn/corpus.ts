@@ -36,7 +36,10 @@ export function isDev(id: string): boolean {
 }
 
 function checkerFor(directoryFile: string): (weights?: WeightsFile) => Checker {
-  const raw = JSON.parse(readFileSync(directoryFile, 'utf8'));
+  return checkerForDirectory(JSON.parse(readFileSync(directoryFile, 'utf8')), directoryFile);
+}
+
+export function checkerForDirectory(raw: unknown, directoryFile = 'directory'): (weights?: WeightsFile) => Checker {
   const directory = parseDirectory(raw);
   if (!directory.ok) fail(directoryFile, 'directory', problemsToLine(directory.problems));
   const policy = parsePolicy({ schemaVersion: 1 });
@@ -108,4 +111,26 @@ export function realMailUse(id: string): 'train' | 'dev' | 'measure' {
   const last = Number(id.charAt(id.length - 1));
   if (last % 2 === 1) return 'measure';
   return last === 2 || last === 6 ? 'dev' : 'train';
+}
+
+/** The hand-written probe messages under tests/ (labelled by rule, without evidence): guards for thresholds. */
+export function loadProbes(root = join(__dirname, '..', '..', '..')): Array<{ id: string; expect: string[]; message: unknown; checker: (weights?: WeightsFile) => Checker }> {
+  const fixtures = join(root, 'tests', 'core', 'fixtures');
+  const expectedFile = join(fixtures, 'expected-unseen.json');
+  if (!existsSync(expectedFile)) return [];
+  const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as Record<string, string[]>;
+  const councils: Record<string, string> = {
+    unseen: join(root, 'assets', 'sample', 'council.json'),
+    'unseen-parish': join(fixtures, 'unseen-parish.directory.json'),
+    'unseen-welsh': join(fixtures, 'unseen-welsh.directory.json'),
+  };
+  const out: Array<{ id: string; expect: string[]; message: unknown; checker: (weights?: WeightsFile) => Checker }> = [];
+  for (const [folder, directoryFile] of Object.entries(councils)) {
+    const checker = checkerFor(directoryFile);
+    for (const f of readdirSync(join(fixtures, folder)).filter((x) => x.endsWith('.json')).sort()) {
+      const id = `${folder}/${f.replace(/\.json$/, '')}`;
+      out.push({ id, expect: expected[id] ?? [], message: JSON.parse(readFileSync(join(fixtures, folder, f), 'utf8')), checker });
+    }
+  }
+  return out;
 }

