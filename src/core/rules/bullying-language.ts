@@ -159,7 +159,7 @@ function isAimed(draft: Draft, run: Token[]): boolean {
   const keys = run.map((x) => x.key);
   if (keys.some((k) => AT_SOMEONE.has(k) || COMMANDS.has(k))) return true;
   // A whole sentence in capitals, finished with its full stop, is raised voice, not a note.
-  if (run.length >= 6 && after !== '' && '.?'.includes(after)) return true;
+  if (run.length >= 5 && after !== '' && '.?'.includes(after)) return true;
   return keys.some((k) => SINGULAR_I.has(k)) && keys.some((k) => DEMANDS.has(k) || k.startsWith('isie'));
 }
 
@@ -168,7 +168,7 @@ function isAddressOrPlaceholder(draft: Draft, first: number, last: number): bool
   const from = Math.max(0, draft.tokens.start(first) - 1);
   const to = Math.min(draft.text.length, draft.tokens.end(last) + 1);
   const around = draft.text.slice(from, to);
-  return /[/@\[\]_\\]|\.[A-Za-z]{2,4}\b/.test(around);
+  return /[/@[\]_\\]|\.[A-Za-z]{2,4}\b/.test(around);
 }
 
 function lineBreakBetween(draft: Draft, from: number, to: number): boolean {
