@@ -1,3 +1,4 @@
+import { spanIndexAt } from '../text/sentences';
 import type { Party } from '../directory/directory-index';
 import type { Draft } from '../draft/draft';
 import type { PhraseMatch } from '../text/phrases';
@@ -12,16 +13,7 @@ export function inList(matches: ReadonlyArray<PhraseMatch>, ...lists: string[]):
 
 /** Index of the sentence (of the new text) holding an offset, or -1. */
 export function sentenceAt(draft: Draft, offset: number): number {
-  const s = draft.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < s[mid].start) hi = mid - 1;
-    else if (offset >= s[mid].end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return spanIndexAt(draft.sentences, offset);
 }
 
 /** The sentences (by index) that hold at least one of these matches: a set, so pairing cues stays linear. */

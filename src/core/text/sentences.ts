@@ -4,6 +4,19 @@ export interface Span {
   end: number;
 }
 
+/** Index of the span (sorted, non-overlapping) holding an offset, or -1: one binary search for sentences and zones. */
+export function spanIndexAt(spans: ReadonlyArray<Span>, offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < spans[mid].start) hi = mid - 1;
+    else if (offset >= spans[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** Lines at least this long that end mid-sentence are taken as wrapped (mail clients wrap at 72-78). */
 const WRAPPED_LINE = 50;
 

@@ -1,4 +1,4 @@
-import type { Span } from '../text/sentences';
+import { spanIndexAt, type Span } from '../text/sentences';
 
 /**
  * The parts of a body, by who wrote them and why. Text rules read only the author's
@@ -14,20 +14,8 @@ export interface Zone extends Span {
   kind: BodyZone;
 }
 
-/** The zone holding an offset (binary search over zones that cover the body in order). */
+/** The zone holding an offset; zones cover the body end to end, so only an empty body falls outside. */
 export function zoneAt(zones: ReadonlyArray<Zone>, offset: number): BodyZone {
-  let lo = 0;
-  let hi = zones.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < zones[mid].start) hi = mid - 1;
-    else if (offset >= zones[mid].end) lo = mid + 1;
-    else return zones[mid].kind;
-  }
-  return 'own';
-}
-
-/** The spans of one kind of zone, in order. */
-export function spansOf(zones: ReadonlyArray<Zone>, kind: BodyZone): Span[] {
-  return zones.filter((z) => z.kind === kind).map((z) => ({ start: z.start, end: z.end }));
+  const k = spanIndexAt(zones, offset);
+  return k < 0 ? 'own' : zones[k].kind;
 }
