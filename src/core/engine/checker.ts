@@ -10,7 +10,7 @@ import type { Recipient, RuleContext, RuleModule } from '../rules/rule-types';
 import { PhraseMatcher, type PhraseMatch } from '../text/phrases';
 import { fold } from '../text/fold';
 import type { NameMention } from '../directory/name-finder';
-import type { Decision, Evidence, Finding, Lang, Sensitivity } from '../types';
+import type { BuiltInRuleId, Decision, Evidence, Finding, Lang, Sensitivity } from '../types';
 import type { Party } from '../directory/directory-index';
 import { sentenceUnits, type SentenceUnit } from '../learned/features';
 import { SentenceScorer, type WeightsFile } from '../learned/model';
@@ -36,6 +36,10 @@ export interface CheckOptions {
 const SENSITIVITY_SHIFT: Record<Sensitivity, number> = { low: 1.5, normal: 0, high: -1.5 };
 /** The words cited from a scored sentence. */
 const CITED_WORDS = 3;
+/** Scored sentences a rule's gate is offered, best first: bounded work on any draft. */
+const MAX_SCORED_TRIES = 5;
+/** A sentence of fewer words ("Monday.", a name on its own) is too little to judge by its score. */
+export const MIN_SCORED_WORDS = 3;
 
 /** What the analysis stage finds once per draft, for every rule. */
 export interface Analysis {
@@ -121,19 +125,25 @@ export class Checker {
     this.custom = policy.customRules.filter((r) => r.enabled).map(compileCustomRule);
   }
 
-  /** The rule's highest-scoring sentence over its threshold, with the words that weighed most. */
-  private bestSentence(draft: Draft, id: string, units: SentenceUnit[], scores: number[][], sensitivity: Sensitivity): ScoredSentence | undefined {
+  /**
+   * The rule's sentences over its threshold, highest first (at most MAX_SCORED_TRIES), each with
+   * the words that weighed most. The rule's gate may refuse the best (an officer writing, no
+   * employee named there) and accept the next, so a strong sentence elsewhere cannot hide one that counts.
+   */
+  private scoredSentences(draft: Draft, id: string, units: SentenceUnit[], scores: number[][], sensitivity: Sensitivity): ScoredSentence[] {
     const r = this.scorer ? this.scorer.ruleIds.indexOf(id) : -1;
-    if (r < 0) return undefined;
+    if (r < 0) return [];
     const threshold = this.scorer!.thresholds[r] + SENSITIVITY_SHIFT[sensitivity];
-    let best = -1;
-    for (let k = 0; k < units.length; k++) if (scores[k][r] >= threshold && (best < 0 || scores[k][r] > scores[best][r])) best = k;
-    if (best < 0) return undefined;
-    const unit = units[best];
-    // Cite the words that carry meaning, not the little words around them.
-    const byToken = [...this.scorer!.explain(unit, r)].filter(([t, w]) => w > 0 && !FUNCTION_WORDS.has(draft.tokens.key(t))).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const words = byToken.slice(0, CITED_WORDS).map(([t]) => ({ start: draft.tokens.start(t), end: draft.tokens.end(t) }));
-    return { span: unit.span, score: scores[best][r], words: words.length > 0 ? words.sort((a, b) => a.start - b.start) : [unit.span] };
+    const over: number[] = [];
+    for (let k = 0; k < units.length; k++) if (scores[k][r] >= threshold && units[k].words >= MIN_SCORED_WORDS) over.push(k);
+    over.sort((a, b) => scores[b][r] - scores[a][r] || a - b);
+    return over.slice(0, MAX_SCORED_TRIES).map((k) => {
+      const unit = units[k];
+      // Cite the words that carry meaning, not the little words around them.
+      const byToken = [...this.scorer!.explain(unit, r)].filter(([t, w]) => w > 0 && !FUNCTION_WORDS.has(draft.tokens.key(t))).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      const words = byToken.slice(0, CITED_WORDS).map(([t]) => ({ start: draft.tokens.start(t), end: draft.tokens.end(t) }));
+      return { span: unit.span, score: scores[k][r], words: words.length > 0 ? words.sort((a, b) => a.start - b.start) : [unit.span] };
+    });
   }
 
   /** Checks a message given as data (a contract message); bad input comes back as problems, never thrown. */
@@ -163,12 +173,18 @@ export class Checker {
     const namesInNewText = () => (mentions ??= this.directory.names.find(draft.tokens, 0, draft.newTextTokenEnd).filter(isOwn));
     // People named matter to the rules only in a councillor's words; elsewhere the name index is not built.
     const names = sender.role === 'councillor' || inNameOf.role === 'councillor' ? namesInNewText() : [];
-    const units = sentenceUnits(draft, ownMatches, names, (m) => m.person.role);
+    const units = sentenceUnits(draft, ownMatches, names, (m) => m.person.role, settingOf(draft, sender, inNameOf, recipients));
     return { sender, inNameOf, recipients, ownMatches, units, namesInNewText, newTextMatches };
   }
 
-  checkDraft(draft: Draft, options: CheckOptions = {}): Finding[] {
-    const lang = options.lang ?? 'en';
+  /**
+   * Each built-in rule with the context it reads for this draft, and the sentences' scores.
+   * Empty when the mail is from outside: the protocol binds the council's own people, so mail
+   * from a resident, a supplier or a newsroom is never the council disclosing, instructing or
+   * bullying, whatever it says. A councillor on the roster writing from a personal address is
+   * still the council's.
+   */
+  private ruleContexts(draft: Draft): Pick<Analysis, 'sender' | 'inNameOf' | 'recipients' | 'units'> & { scores: number[][]; rules: Array<{ module: RuleModule; config: ResolvedPolicy['rules'][BuiltInRuleId]; ctx: RuleContext }> } {
     const { sender, inNameOf, recipients, ownMatches, units, namesInNewText, newTextMatches } = this.analyse(draft);
     const isOwn = (m: { start: number }) => zoneAt(draft.zones, m.start) === 'own';
     const inNew = groupByRule(ownMatches);
@@ -179,15 +195,11 @@ export class Checker {
       ...this.quotedMatcher.findAll(draft.tokens, draft.newTextTokenEnd),
     ]);
     const scores = this.scorer ? units.map((u) => this.scorer!.score(u)) : [];
-    const findings: Finding[] = [];
-    // The protocol binds the council's own people. Mail from outside (a resident, a supplier, a newsroom)
-    // is never the council disclosing, instructing or bullying, whatever it says.
-    // A councillor on the roster writing from a personal address is still the council's.
     const ofCouncil = (p: typeof sender) => !p.external || (p.role !== undefined && p.role !== 'press');
     const fromCouncil = ofCouncil(sender) || ofCouncil(inNameOf);
-    for (const { module, wordSets } of fromCouncil ? this.rules : []) {
+    const rules = (fromCouncil ? this.rules : []).map(({ module, wordSets }) => {
       const id = module.header.id;
-      const config = this.policy.rules[module.header.id];
+      const config = this.policy.rules[id];
       const ctx: RuleContext = {
         draft,
         directory: this.directory,
@@ -202,13 +214,53 @@ export class Checker {
         options: config.options,
         partyNames: this.partyNames,
       };
+      return { module, config, ctx };
+    });
+    return { sender, inNameOf, recipients, units, scores, rules };
+  }
+
+  /**
+   * For `npm run train`: per scored rule, the highest score among the sentences its gate accepts
+   * (-Infinity when none), or 'cues' when the curated cues raise it whatever the score.
+   */
+  gatedScores(draft: Draft): Map<string, number | 'cues'> {
+    const { units, scores, rules } = this.ruleContexts(draft);
+    const out = new Map<string, number | 'cues'>();
+    const r0 = (id: string) => (this.scorer ? this.scorer.ruleIds.indexOf(id) : -1);
+    for (const { module, ctx } of rules) {
+      const r = r0(module.header.id);
+      if (!module.scored || r < 0) continue;
+      if (module.check(ctx).length > 0) {
+        out.set(module.header.id, 'cues');
+        continue;
+      }
+      let best = -Infinity;
+      units.forEach((unit, k) => {
+        if (scores[k][r] <= best || unit.words < MIN_SCORED_WORDS) return;
+        if (module.scored!(ctx, { span: unit.span, score: scores[k][r], words: [unit.span] })) best = scores[k][r];
+      });
+      out.set(module.header.id, best);
+    }
+    return out;
+  }
+
+  checkDraft(draft: Draft, options: CheckOptions = {}): Finding[] {
+    const lang = options.lang ?? 'en';
+    const { sender, inNameOf, recipients, units, scores, rules } = this.ruleContexts(draft);
+    const findings: Finding[] = [];
+    for (const { module, config, ctx } of rules) {
+      const id = module.header.id;
       let raw;
       try {
         raw = module.check(ctx);
         if (raw.length === 0 && module.scored) {
-          const hit = this.bestSentence(draft, id, units, scores, config.sensitivity);
-          const scored = hit ? module.scored(ctx, hit) : undefined;
-          if (scored) raw = [scored];
+          for (const hit of this.scoredSentences(draft, id, units, scores, config.sensitivity)) {
+            const scored = module.scored(ctx, hit);
+            if (scored) {
+              raw = [scored];
+              break;
+            }
+          }
         }
       } catch {
         // A rule that fails must not take the others (or the user's send) down with it.
@@ -233,6 +285,21 @@ export class Checker {
     }
     return order(dedupe(findings));
   }
+}
+
+/** Who writes to whom, by role only, for the learned scorers (see sentenceUnits). */
+function settingOf(draft: Draft, sender: Party, inNameOf: Party, recipients: Recipient[]): string[] {
+  const tags = new Set<string>();
+  if (sender.role === 'councillor' || inNameOf.role === 'councillor') tags.add('from-councillor');
+  else if (sender.role === 'officer') tags.add('from-officer');
+  if (draft.channel === 'chat') tags.add('chat');
+  for (const r of recipients) {
+    if (r.field === 'bcc') continue;
+    if (r.press) tags.add('to-press');
+    else if (r.external && r.role === undefined) tags.add('to-outside');
+    else if (r.role) tags.add('to-' + r.role);
+  }
+  return [...tags].sort();
 }
 
 /** Names the zone each piece of evidence lies in (a body zone, the subject, or its recipient field). */

@@ -4,6 +4,7 @@ import { baseForms } from '../language/base-form';
 import { CLAUSE_CUES, NEGATION_REACH, REPORTING_VERBS } from '../language/clause-cues';
 import { mutationKey } from '../language/welsh-mutation';
 import { FUNCTION_WORDS } from '../language/function-words';
+import { wordClasses } from '../language/word-class';
 import type { PhraseMatch } from '../text/phrases';
 import type { Span } from '../text/sentences';
 import { hashFeature } from './hash';
@@ -19,6 +20,8 @@ export interface SentenceUnit {
   features: number[];
   /** Token index behind each feature, or -1 for a feature of the whole sentence. */
   tokenOf: number[];
+  /** How many words the sentence has (up to MAX_WORDS). */
+  words: number;
 }
 
 const CUE_SETS: Array<[string, ReadonlySet<string>]> = Object.entries(CLAUSE_CUES).map(([name, words]) => [name, new Set(words)]);
@@ -29,14 +32,20 @@ const MAX_WORDS = 80;
 /** People named, by the role the roster gives them: "an officer is named here", never who. */
 export type RoleOf = (mention: NameMention) => string;
 
-export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>, mentions: ReadonlyArray<NameMention>, roleOf: RoleOf): SentenceUnit[] {
+/**
+ * `setting` names who writes to whom, by role ("from-councillor", "to-officer", "to-outside",
+ * "to-press", "chat"): the same words mean one thing to an officer and another to a contractor.
+ */
+export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>, mentions: ReadonlyArray<NameMention>, roleOf: RoleOf, setting: ReadonlyArray<string> = []): SentenceUnit[] {
   const { tokens } = draft;
   const mentionAt = new Map<number, NameMention>();
   for (const m of mentions) mentionAt.set(m.firstToken, m);
   const units: SentenceUnit[] = [];
   let matchAt = 0;
   const sorted = [...matches].sort((a, b) => a.start - b.start);
+  let previousClasses: string[] = [];
   for (const span of draft.sentences) {
+    const classes = new Set<string>();
     const features: number[] = [];
     const tokenOf: number[] = [];
     const add = (name: string, token: number) => {
@@ -79,6 +88,12 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
         for (let k = 0; k + 4 <= padded.length; k++) add('g:' + padded.slice(k, k + 4), t);
         add('m:' + mutationKey(key), t);
       }
+      for (const cls of wordClasses(key)) {
+        if (!FUNCTION_WORDS.has(key) || key.length >= 4) {
+          add(prefix.charAt(0) + 'k:' + cls, t);
+          classes.add(cls);
+        }
+      }
       if (NEGATORS.has(key)) negatedUntil = t + NEGATION_REACH;
       if (REPORTING_VERBS.has(key)) reported = true;
     }
@@ -86,9 +101,22 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
     while (matchAt < sorted.length && sorted[matchAt].start < span.start) matchAt++;
     for (let k = matchAt; k < sorted.length && sorted[k].start < span.end; k++) add('l:' + sorted[k].list, sorted[k].firstToken);
     for (const cue of cues) add('q:' + cue, -1);
+    // Classes together say more than apart ("alter" with "report"); the sentence before carries over.
+    const sortedClasses = [...classes].sort();
+    for (let i = 0; i < sortedClasses.length; i++) {
+      for (let j = i + 1; j < sortedClasses.length; j++) add('kk:' + sortedClasses[i] + '+' + sortedClasses[j], -1);
+      for (const cue of cues) add('kq:' + sortedClasses[i] + '+' + cue, -1);
+    }
+    for (const cls of previousClasses) add('pk:' + cls, -1);
+    for (const tag of setting) {
+      add('x:' + tag, -1);
+      for (const cls of sortedClasses) add('xk:' + tag + '+' + cls, -1);
+    }
+    previousClasses = sortedClasses;
     if (cues.has('secondPerson') && cues.has('obligation')) add('q:you-must', -1);
     if (draft.text.slice(span.start, span.end).trimEnd().endsWith('?')) add('q:question', -1);
-    units.push({ span, features, tokenOf });
+    const words = last - first;
+    units.push({ span, features, tokenOf, words });
   }
   return units;
 }

@@ -1,5 +1,12 @@
 import type { NameMention } from '../directory/name-finder';
+import type { Person } from '../directory/directory-schema';
+import { staffByFirstName } from '../directory/first-names';
+import { CLAUSE_CUES } from '../language/clause-cues';
+import { stripPossessive } from '../text/fold';
 import type { PhraseMatch } from '../text/phrases';
+import type { Span } from '../text/sentences';
+import { isCapitalisedAt } from '../text/tokenize';
+import type { Evidence } from '../types';
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
 import { bodyEvidence, councillorWrites, inList, isCouncillor, negated, scoredFinding, sentenceAt } from './helpers';
 
@@ -62,15 +69,49 @@ export const namedEmployeeCriticism = defineRule<'named' | 'scored', Lists>({
     return findings;
   },
   scored(ctx, hit) {
-    // A councillor's words, and an employee named in this sentence or the one before.
+    // A councillor's words about a member of staff the message points to (see staffReferredTo).
     if (!councillorWrites(ctx)) return undefined;
-    const index = ctx.draft.sentences.findIndex((s) => s.start === hit.span.start);
-    const from = index > 0 ? ctx.draft.sentences[index - 1].start : hit.span.start;
-    const named = ctx.namesInNewText().filter((m) => (m.person.role === 'officer' || m.person.role === 'political-assistant') && m.start >= from && m.start < hit.span.end);
-    if (named.length === 0) return undefined;
-    return scoredFinding(ctx.draft, hit, { person: named[0].person.name }, [bodyEvidence(ctx.draft, named[0])]);
+    const person = staffReferredTo(ctx, hit.span);
+    if (!person) return undefined;
+    return scoredFinding(ctx.draft, hit, { person: person.person.name }, person.evidence ? [person.evidence] : []);
   },
 });
+
+/** How far back a name still carries into a sentence that says "she" or "he". */
+const NAME_REACH = 3;
+const STAFF = new Set(['officer', 'political-assistant']);
+
+/**
+ * The member of staff a sentence is about, if the message makes one identifiable: named in it or
+ * shortly before (in full, by title and surname, or by a first name only one of them has), or
+ * the officer the message is written to when the sentence speaks to "you".
+ */
+function staffReferredTo(ctx: RuleContext, span: Span): { person: Person; evidence?: Evidence } | undefined {
+  const { draft } = ctx;
+  const index = sentenceAt(draft, span.start);
+  const from = draft.sentences[Math.max(0, index - NAME_REACH)].start;
+  const named = ctx.namesInNewText().filter((m) => STAFF.has(m.person.role) && m.start >= from && m.start < span.end);
+  if (named.length > 0) {
+    const last = named[named.length - 1];
+    return { person: last.person, evidence: bodyEvidence(draft, last) };
+  }
+  const { tokens } = draft;
+  const first = tokens.firstAtOrAfter(draft.sentences[Math.max(0, index - 1)].start);
+  const end = tokens.firstAtOrAfter(span.end);
+  for (let t = first; t < end; t++) {
+    if (!isCapitalisedAt(draft.text, tokens.start(t))) continue;
+    const person = staffByFirstName(ctx.directory, stripPossessive(tokens.key(t)));
+    if (person) return { person, evidence: bodyEvidence(draft, { start: tokens.start(t), end: tokens.end(t) }) };
+  }
+  const addressed = ctx.recipients.filter((r) => r.field === 'to');
+  const officer = addressed.length === 1 && addressed[0].person && STAFF.has(addressed[0].person.role) ? addressed[0].person : undefined;
+  if (officer) {
+    for (let t = tokens.firstAtOrAfter(span.start); t < end; t++) if (SECOND_PERSON.has(tokens.key(t))) return { person: officer };
+  }
+  return undefined;
+}
+
+const SECOND_PERSON = new Set(CLAUSE_CUES.secondPerson);
 
 function criticismAbout(ctx: RuleContext, mention: NameMention, criticism: PhraseMatch[], pronouns: PhraseMatch[]): PhraseMatch[] {
   const { draft } = ctx;

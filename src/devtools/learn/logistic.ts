@@ -5,6 +5,8 @@
 export interface TrainingRow {
   features: Int32Array;
   label: 0 | 1;
+  /** How much this row counts (1 unless said): hand-written look-alikes count more. */
+  weight?: number;
 }
 
 export interface TrainOptions {
@@ -45,7 +47,7 @@ export function trainLogistic(rows: TrainingRow[], o: TrainOptions): { weights: 
       let z = bias;
       for (const f of row.features) z += w[f];
       const p = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
-      const weight = row.label === 1 ? o.positiveWeight : 1;
+      const weight = (row.label === 1 ? o.positiveWeight : 1) * (row.weight ?? 1);
       const g = (p - row.label) * weight;
       for (const f of row.features) {
         const grad = g + o.l2 * w[f];

@@ -1,0 +1,27 @@
+import { fold } from '../text/fold';
+import { NAME_TITLES } from '../message/address';
+import type { DirectoryIndex } from './directory-index';
+import type { Person } from './directory-schema';
+
+/**
+ * Staff (officers and political assistants) by first name, where only one of them has it:
+ * councillors write "Darren hasn't a clue" as often as "Darren Hughes". A first name two
+ * members of staff share names nobody for certain, so it is left out. Built once per roster.
+ */
+const CACHE = new WeakMap<DirectoryIndex, Map<string, Person | null>>();
+
+export function staffByFirstName(directory: DirectoryIndex, word: string): Person | undefined {
+  let map = CACHE.get(directory);
+  if (!map) {
+    map = new Map();
+    for (const person of directory.directory.people) {
+      if (person.isGroup || (person.role !== 'officer' && person.role !== 'political-assistant')) continue;
+      const words = person.name.trim().split(/\s+/).map(fold);
+      const first = words.find((w) => !NAME_TITLES.has(w.replace(/\.$/, ''))) ?? '';
+      if (first.length < 3) continue;
+      map.set(first, map.has(first) ? null : person);
+    }
+    CACHE.set(directory, map);
+  }
+  return map.get(word) ?? undefined;
+}
