@@ -220,28 +220,21 @@ export class Checker {
   }
 
   /**
-   * For `npm run train`: per scored rule, the highest score among the sentences its gate accepts
-   * (-Infinity when none), or 'cues' when the curated cues raise it whatever the score.
+   * For `npm run train`: per rule with a scored path, which sentences its gate accepts (1) or
+   * refuses (0), or 'cues' when the curated cues raise it whatever any score says.
    */
-  gatedScores(draft: Draft): Map<string, number | 'cues'> {
-    const { units, scores, rules } = this.ruleContexts(draft);
-    const out = new Map<string, number | 'cues'>();
-    const r0 = (id: string) => (this.scorer ? this.scorer.ruleIds.indexOf(id) : -1);
+  gateMasks(draft: Draft): { units: SentenceUnit[]; masks: Map<string, Uint8Array | 'cues'> } {
+    const { units, rules } = this.ruleContexts(draft);
+    const masks = new Map<string, Uint8Array | 'cues'>();
     for (const { module, ctx } of rules) {
-      const r = r0(module.header.id);
-      if (!module.scored || r < 0) continue;
+      if (!module.scored) continue;
       if (module.check(ctx).length > 0) {
-        out.set(module.header.id, 'cues');
+        masks.set(module.header.id, 'cues');
         continue;
       }
-      let best = -Infinity;
-      units.forEach((unit, k) => {
-        if (scores[k][r] <= best || unit.words < MIN_SCORED_WORDS) return;
-        if (module.scored!(ctx, { span: unit.span, score: scores[k][r], words: [unit.span] })) best = scores[k][r];
-      });
-      out.set(module.header.id, best);
+      masks.set(module.header.id, Uint8Array.from(units, (unit) => (unit.words >= MIN_SCORED_WORDS && module.scored!(ctx, { span: unit.span, score: 0, words: [unit.span] }) ? 1 : 0)));
     }
-    return out;
+    return { units, masks };
   }
 
   checkDraft(draft: Draft, options: CheckOptions = {}): Finding[] {

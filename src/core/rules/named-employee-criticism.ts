@@ -1,7 +1,6 @@
 import type { NameMention } from '../directory/name-finder';
 import type { Person } from '../directory/directory-schema';
 import { staffByFirstName } from '../directory/first-names';
-import { CLAUSE_CUES } from '../language/clause-cues';
 import { stripPossessive } from '../text/fold';
 import type { PhraseMatch } from '../text/phrases';
 import type { Span } from '../text/sentences';
@@ -83,8 +82,9 @@ const STAFF = new Set(['officer', 'political-assistant']);
 
 /**
  * The member of staff a sentence is about, if the message makes one identifiable: named in it or
- * shortly before (in full, by title and surname, or by a first name only one of them has), or
- * the officer the message is written to when the sentence speaks to "you".
+ * shortly before (in full, or by title and surname), or by a first name only one of them has.
+ * (Speaking to "you", the officer written to, was tried and left out: on real mail it let
+ * ordinary instructions through, and criticism to someone's face is bullying-language's to judge.)
  */
 function staffReferredTo(ctx: RuleContext, span: Span): { person: Person; evidence?: Evidence } | undefined {
   const { draft } = ctx;
@@ -103,15 +103,8 @@ function staffReferredTo(ctx: RuleContext, span: Span): { person: Person; eviden
     const person = staffByFirstName(ctx.directory, stripPossessive(tokens.key(t)));
     if (person) return { person, evidence: bodyEvidence(draft, { start: tokens.start(t), end: tokens.end(t) }) };
   }
-  const addressed = ctx.recipients.filter((r) => r.field === 'to');
-  const officer = addressed.length === 1 && addressed[0].person && STAFF.has(addressed[0].person.role) ? addressed[0].person : undefined;
-  if (officer) {
-    for (let t = tokens.firstAtOrAfter(span.start); t < end; t++) if (SECOND_PERSON.has(tokens.key(t))) return { person: officer };
-  }
   return undefined;
 }
-
-const SECOND_PERSON = new Set(CLAUSE_CUES.secondPerson);
 
 function criticismAbout(ctx: RuleContext, mention: NameMention, criticism: PhraseMatch[], pronouns: PhraseMatch[]): PhraseMatch[] {
   const { draft } = ctx;

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES, RULE_IDS, buildDraft, parseMessage, type Checker } from '../../core';
-import { encodeHashes, toBase64, type WeightsFile } from '../../core/learned/model';
+import { SentenceScorer, encodeHashes, toBase64, type WeightsFile } from '../../core/learned/model';
 import { checkerForDirectory, loadBatches, loadProbes, loadRealMail, realMailUse } from './corpus';
 import { tableLookalikes } from './lookalikes';
 import { readMessage, type ReadMessage } from './examples';
@@ -16,8 +16,12 @@ import { trainLogistic, type TrainingRow } from './logistic';
 const SEED = 20261201;
 const KEEP_PER_RULE = 900;
 const MIN_MESSAGES = 3;
+/** Few passes: with so few positives per rule, more passes memorise them (dev recall 0.53 at 3, 0.50 at 10). */
+const EPOCHS = 3;
 /** Share of the development split's ordinary messages a threshold may flag. */
 const DEV_FALSE_ALARMS = 0.005;
+/** Share of the development split's breaching messages a threshold may flag under the wrong rule. */
+const DEV_WRONG_RULE = 0.03;
 const MARGIN = 0.25;
 /**
  * Real mail is one organisation's: a threshold keeps well clear of its highest sentence. Chosen by
@@ -101,7 +105,7 @@ function main(): void {
     const positives = rows.filter((r) => r.label === 1).length;
     if (positives < 5) continue;
     const positiveWeight = Math.min(30, (rows.length - positives) / positives);
-    const fit = trainLogistic(rows, { dims: vocab.size, epochs: 10, rate: 0.2, l2: 1e-4, positiveWeight, seed: SEED });
+    const fit = trainLogistic(rows, { dims: vocab.size, epochs: EPOCHS, rate: 0.2, l2: 1e-4, positiveWeight, seed: SEED });
     // Keep the strongest weights; store them as signed bytes.
     const ranked = [...fit.weights.keys()].filter((i) => fit.weights[i] !== 0).sort((a, b) => Math.abs(fit.weights[b]) - Math.abs(fit.weights[a]) || a - b);
     const kept = ranked.slice(0, KEEP_PER_RULE).sort((a, b) => hashes[a] - hashes[b]);
@@ -129,17 +133,40 @@ interface Judged {
   checker: (weights?: WeightsFile) => Checker;
 }
 
-/** Per message, each scored rule's gated score (see Checker.gatedScores) under the given weights. */
+/**
+ * Per message, each scored rule's gated score under the given weights: the highest score among
+ * the sentences its gate accepts (-Infinity when none), or 'cues' when its curated cues fire.
+ */
 function gatedScores(file: WeightsFile, messages: Judged[]): Map<string, Map<string, number | 'cues'>> {
+  const scorer = new SentenceScorer(file);
   const out = new Map<string, Map<string, number | 'cues'>>();
-  const checkers = new Map<Judged['checker'], Checker>();
   for (const m of messages) {
-    let checker = checkers.get(m.checker);
-    if (!checker) checkers.set(m.checker, (checker = m.checker(file)));
-    const parsed = parseMessage(m.message);
-    out.set(m.id, parsed.ok ? checker.gatedScores(buildDraft(parsed.value)) : new Map());
+    const byRule = new Map<string, number | 'cues'>();
+    const { units, masks } = gatesOf(m);
+    const scores = units.map((u) => scorer.score(u));
+    for (const [rule, mask] of masks) {
+      const r = scorer.ruleIds.indexOf(rule);
+      if (r < 0) continue;
+      if (mask === 'cues') byRule.set(rule, 'cues');
+      else byRule.set(rule, scores.reduce((best, s, k) => (mask[k] && s[r] > best ? s[r] : best), -Infinity));
+    }
+    out.set(m.id, byRule);
   }
   return out;
+}
+
+/** Which sentences each rule's gate accepts: the same whatever the weights, so worked out once. */
+const GATES = new WeakMap<Judged, ReturnType<Checker['gateMasks']>>();
+const CHECKERS = new Map<Judged['checker'], Checker>();
+function gatesOf(m: Judged): ReturnType<Checker['gateMasks']> {
+  const known = GATES.get(m);
+  if (known) return known;
+  let checker = CHECKERS.get(m.checker);
+  if (!checker) CHECKERS.set(m.checker, (checker = m.checker(EMPTY)));
+  const parsed = parseMessage(m.message);
+  const gates = parsed.ok ? checker.gateMasks(buildDraft(parsed.value)) : { units: [], masks: new Map() };
+  GATES.set(m, gates);
+  return gates;
 }
 
 /** The scores a threshold must stay above: those of messages that must not raise the rule, where only the score decides. */
@@ -178,9 +205,13 @@ function calibrate(file: WeightsFile, pool: Pool, probes: Judged[]): void {
   const scores = gatedScores(file, all);
   for (const rule of Object.keys(file.rules)) {
     const realTop = negativeScores(rule, pool.realJudged, scores)[0] ?? -5;
-    const devNegatives = negativeScores(rule, pool.devJudged, scores);
-    const allowed = Math.floor(DEV_FALSE_ALARMS * pool.devJudged.length);
-    const corpusTop = devNegatives[allowed] ?? -5;
+    // A clean message flagged is crying wolf; a breaching message flagged under the wrong rule
+    // is warned anyway, so a looser share of those may cross.
+    const clean = pool.devJudged.filter((m) => m.expect.length === 0);
+    const otherBreaches = pool.devJudged.filter((m) => m.expect.length > 0);
+    const cleanTop = negativeScores(rule, clean, scores)[Math.floor(DEV_FALSE_ALARMS * pool.devJudged.length)] ?? -5;
+    const otherTop = negativeScores(rule, otherBreaches, scores)[Math.floor(DEV_WRONG_RULE * otherBreaches.length)] ?? -5;
+    const corpusTop = Math.max(cleanTop, otherTop);
     const probeNegatives = negativeScores(rule, probes, scores);
     const probeTop = probeNegatives[0] ?? -5;
     const threshold = Math.max(realTop + REAL_MARGIN, corpusTop + MARGIN, probeTop + MARGIN);
