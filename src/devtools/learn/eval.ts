@@ -4,7 +4,8 @@ import { scoreExamples, scoreRealMail, scoreSplit, type SplitScore } from './mea
 /**
  * `npm run eval`: precision, recall and F1 per rule on the frozen test split, the
  * false-alarm rate on the measuring half of ../shared/realmail, and the shared examples.
- * `npm run eval -- --split dev` scores the development split instead (for tuning).
+ * `npm run eval -- --split dev` scores the development split instead (for tuning);
+ * `--batches x05,x06` scores only those batches (a first-time score of batches new to the split).
  */
 const pct = (x: number) => (100 * x).toFixed(1) + '%';
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '  - ');
@@ -23,8 +24,11 @@ function table(score: SplitScore): string {
 
 function main(): void {
   const split = process.argv.includes('--split') && process.argv[process.argv.indexOf('--split') + 1] === 'dev' ? 'dev' : 'test';
-  const score = scoreSplit(split);
-  process.stdout.write(`== ${split === 'test' ? 'Frozen test split' : 'Development split'}: ${score.messages} messages\n${table(score)}\n`);
+  const at = process.argv.indexOf('--batches');
+  const only = at >= 0 ? (process.argv[at + 1] ?? '').split(',').filter(Boolean) : undefined;
+  const score = scoreSplit(split, only);
+  const name = split === 'test' ? 'Frozen test split' : 'Development split';
+  process.stdout.write(`== ${name}${only ? ` (batches ${only.join(', ')})` : ''}: ${score.messages} messages\n${table(score)}\n`);
   process.stdout.write(`recall ${f3(score.recall)}; clean messages flagged ${score.cleanFlagged}/${score.clean} = ${pct(score.falseAlarmRate)}\n`);
   const real = scoreRealMail();
   if (real) {

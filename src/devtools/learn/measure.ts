@@ -28,12 +28,13 @@ const flagged = (checker: Checker, message: unknown): Set<string> => {
 };
 
 /** Scores the corpus split named (the frozen test split, or the development split for tuning). */
-export function scoreSplit(split: 'test' | 'dev'): SplitScore {
+/** Scores a split, or only the named batches of it (`only`), e.g. the batches added since a split was last scored. */
+export function scoreSplit(split: 'test' | 'dev', only?: ReadonlyArray<string>): SplitScore {
   const byRule: Record<string, RuleCounts> = Object.fromEntries(RULE_IDS.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
   let messages = 0;
   let clean = 0;
   let cleanFlagged = 0;
-  const batches = loadBatches(split === 'test' ? 'test' : 'train');
+  const batches = loadBatches(split === 'test' ? 'test' : 'train').filter((b) => !only || only.includes(b.name));
   for (const batch of batches) {
     const checker = batch.checker();
     for (const m of batch.messages.filter((x: LabelledMessage) => x.split === split)) {
