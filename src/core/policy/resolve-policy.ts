@@ -5,6 +5,7 @@ import { DEFAULT_PHRASES } from './default-phrases/index';
 import { PolicySchema, type CustomRule, type ParsedPolicyFile } from './policy-schema';
 import type { Directory } from '../directory/directory-schema';
 import { normaliseDirectoryInput } from '../directory/normalise-directory';
+import { loadRoster, sourceFingerprint } from '../directory/compiled-roster';
 
 export interface PhraseList {
   en: string[];
@@ -83,8 +84,38 @@ export function resolvePolicy(file: ParsedPolicyFile): ResolvedPolicy {
   };
 }
 
-/** Parses a policy from anything (a file's JSON, storage, a fetch) strictly; never throws. */
+/** The key under which a published or stored policy carries its compiled roster (see compiled-roster.ts). */
+export const COMPILED_ROSTER_KEY = 'compiledRoster';
+
+/**
+ * Parses a policy from anything (a file's JSON, storage, a fetch) strictly; never throws.
+ * A policy carrying a compiled roster that is current (right version and checksum, compiled from
+ * the `directory` beside it if there is one) is loaded without validating each person again; a
+ * stale or damaged one is ignored and the plain `directory` validated instead, or, with no plain
+ * directory to fall back on, refused naming `compiledRoster`.
+ */
 export function parsePolicy(input: unknown): Parsed<ResolvedPolicy> {
+  if (input !== null && typeof input === 'object' && !Array.isArray(input) && COMPILED_ROSTER_KEY in input) {
+    const rest: Record<string, unknown> = {};
+    for (const key of Object.keys(input)) if (key !== COMPILED_ROSTER_KEY) rest[key] = (input as Record<string, unknown>)[key];
+    const hasPlain = rest.directory !== undefined;
+    const roster = loadRoster((input as Record<string, unknown>)[COMPILED_ROSTER_KEY], hasPlain ? sourceFingerprint(rest.directory) : undefined);
+    if (roster.ok) {
+      delete rest.directory;
+      const parsed = parsePlainPolicy(rest);
+      if (parsed.ok) parsed.value.directory = roster.directory;
+      return parsed;
+    }
+    if (!hasPlain) {
+      const why = roster.reason === 'version' ? 'was compiled by another version of Protocol Guard' : `is not usable (${roster.reason})`;
+      return { ok: false, problems: [{ path: COMPILED_ROSTER_KEY, message: `the compiled roster ${why} and no plain "directory" is given: publish the policy again from the console` }] };
+    }
+    return parsePlainPolicy(rest);
+  }
+  return parsePlainPolicy(input);
+}
+
+function parsePlainPolicy(input: unknown): Parsed<ResolvedPolicy> {
   const withRoster =
     input !== null && typeof input === 'object' && !Array.isArray(input) && 'directory' in input
       ? { ...(input as Record<string, unknown>), directory: normaliseDirectoryInput((input as Record<string, unknown>).directory) }
