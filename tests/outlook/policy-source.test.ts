@@ -1,9 +1,11 @@
+import { parsePolicy } from '../../src/core';
 import { PolicySource } from '../../src/outlook/policy/policy-source';
 import { memoryStorage, pickPolicyStorage, POLICY_STORAGE_KEY } from '../../src/outlook/policy/policy-storage';
 import { policyUrl } from '../../src/outlook/config';
 import { COUNCIL } from './support/sample-council';
 
 const GOOD = { schemaVersion: 1, directory: COUNCIL };
+const realTimers = { setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms), clearTimeout: (h: unknown) => clearTimeout(h as ReturnType<typeof setTimeout>) };
 
 describe('PolicySource', () => {
   it('uses the stored copy for a send without waiting on the network, and refreshes behind it', async () => {
@@ -39,7 +41,89 @@ describe('PolicySource', () => {
     expect(outcome.problem).toMatch(/severity/);
     expect(source.current().origin).toBe('fetched');
     expect(source.current().policy.directory.people.length).toBe(COUNCIL.people.length);
-    expect(JSON.parse((await storage.read()) ?? '{}').directory.people.length).toBe(COUNCIL.people.length);
+    const kept = parsePolicy(JSON.parse((await storage.read()) ?? '{}'));
+    expect(kept.ok && kept.value.directory.people.length).toBe(COUNCIL.people.length);
+  });
+
+  it('keeps the fetched policy with its roster compiled, which the next runtime loads as it was', async () => {
+    const storage = memoryStorage();
+    const first = new PolicySource({ storage, fetchJson: () => Promise.resolve(GOOD), url: 'u', timeoutMs: 50 });
+    await first.refresh();
+    const stored = JSON.parse((await storage.read()) ?? '{}');
+    expect(stored.directory).toBeUndefined();
+    expect(typeof stored.compiledRoster).toBe('string');
+    const next = new PolicySource({ storage, url: 'u', timeoutMs: 50 });
+    const state = await next.forSend();
+    expect(state.origin).toBe('stored');
+    expect(state.policy).toEqual(first.current().policy);
+  });
+
+  it('a stored copy with a damaged roster is not used; the fetched policy is', async () => {
+    const storage = memoryStorage();
+    await new PolicySource({ storage, fetchJson: () => Promise.resolve(GOOD), url: 'u', timeoutMs: 50 }).refresh();
+    const stored = JSON.parse((await storage.read()) ?? '{}');
+    await storage.write(JSON.stringify({ ...stored, compiledRoster: stored.compiledRoster.replace('Bowen', 'Bowan') }));
+    const source = new PolicySource({ storage, fetchJson: () => Promise.resolve(GOOD), url: 'u', timeoutMs: 50 });
+    const state = await source.forSend();
+    expect(state.origin).toBe('fetched');
+    expect(state.policy.directory.people.length).toBe(COUNCIL.people.length);
+  });
+
+  it('a storage read that never settles neither leaves the send without a policy nor stops the fetch', async () => {
+    const hanging = { kind: 'officeruntime' as const, read: () => new Promise<string | undefined>(() => undefined), write: () => Promise.resolve() };
+    let fetches = 0;
+    const source = new PolicySource({
+      storage: hanging,
+      fetchJson: () => (fetches++, new Promise<unknown>(() => undefined)),
+      url: 'u',
+      timeoutMs: 50,
+      timers: realTimers,
+      storageTimeoutMs: 30,
+    });
+    const state = await source.forSend();
+    expect(fetches).toBe(1);
+    expect(state.origin).toBe('default');
+  });
+
+  it('a storage read that never settles still lets the fetched policy decide', async () => {
+    const hanging = { kind: 'officeruntime' as const, read: () => new Promise<string | undefined>(() => undefined), write: () => Promise.resolve() };
+    const source = new PolicySource({ storage: hanging, fetchJson: () => Promise.resolve(GOOD), url: 'u', timeoutMs: 50, timers: realTimers, storageTimeoutMs: 30 });
+    const state = await source.forSend();
+    expect(state.origin).toBe('fetched');
+  });
+
+  it('a storage write that never settles does not stop later refreshes', async () => {
+    const hanging = { kind: 'officeruntime' as const, read: () => Promise.resolve(undefined), write: () => new Promise<void>(() => undefined) };
+    let answer: unknown = GOOD;
+    let clock = 0;
+    const source = new PolicySource({
+      storage: hanging,
+      fetchJson: () => Promise.resolve(answer),
+      url: 'u',
+      timeoutMs: 50,
+      timers: realTimers,
+      storageTimeoutMs: 30,
+      now: () => clock,
+    });
+    expect((await source.refresh()).ok).toBe(true);
+    answer = { schemaVersion: 1, directory: { ...COUNCIL, organisation: 'Cyngor Newydd' } };
+    clock += 120000;
+    await source.forSend();
+    await source.refresh();
+    expect(source.current().policy.directory.organisation).toBe('Cyngor Newydd');
+  });
+
+  it('starts at most one background refresh a minute however many sends there are', async () => {
+    let fetches = 0;
+    let clock = 0;
+    const source = new PolicySource({ storage: memoryStorage(), fetchJson: () => (fetches++, Promise.resolve(GOOD)), url: 'u', timeoutMs: 50, now: () => clock });
+    for (let i = 0; i < 5; i++) await source.forSend();
+    await source.refresh().then(() => undefined);
+    const afterBurst = fetches;
+    clock += 61000;
+    await source.forSend();
+    expect(afterBurst).toBeLessThanOrEqual(2);
+    expect(fetches).toBe(afterBurst + 1);
   });
 
   it('falls back to the built-in default when there is no copy and no policy file', async () => {

@@ -24,6 +24,7 @@ function policy(): PolicySource {
       fetchJson: fetchJsonWithTimeout,
       url: policyUrl(),
       timeoutMs: POLICY_FETCH_TIMEOUT_MS,
+      timers: runtimeTimers(),
     });
   }
   return policySource;

@@ -1,6 +1,9 @@
 // Imported from the modules themselves, not the index, so the on-send bundle does not carry the JSON Schema generator.
 import { createChecker, type Checker } from '../../core/engine/checker';
 import { defaultPolicy, parsePolicy, type ResolvedPolicy } from '../../core/policy/resolve-policy';
+import { fingerprint } from '../../core/directory/compiled-roster';
+import { keptWithRoster } from '../../core/policy/compiled-policy';
+import { withTimeout, type Timers } from '../commands/office-like';
 import type { FetchJson } from './fetch-policy';
 import type { PolicyStorage } from './policy-storage';
 
@@ -30,31 +33,54 @@ export interface PolicySourceOptions {
   timeoutMs: number;
   /** The built-in policy when nothing better exists. */
   fallback?: () => ResolvedPolicy;
+  /**
+   * Timers for time-boxing storage (a runtime may have none). OfficeRuntime.storage calls that never
+   * settle must not leave a send unchecked, nor stop the policy being refreshed.
+   */
+  timers?: Timers;
+  /** Longest wait for one storage read or write (default 400 ms). */
+  storageTimeoutMs?: number;
+  /** A send starts at most one background refresh per this many ms (default one minute). */
+  refreshEveryMs?: number;
+  /** The clock for refresh spacing (tests pass their own). */
+  now?: () => number;
 }
+
+const STORAGE_TIMEOUT_MS = 400;
+const REFRESH_EVERY_MS = 60000;
 
 export class PolicySource {
   private state: PolicyState | undefined;
   private refreshing: Promise<RefreshOutcome> | undefined;
+  private lastRefreshAt = -Infinity;
+  /** Fingerprint of the last policy file taken in, so an unchanged file is not validated again. */
+  private lastFetched: string | undefined;
+  private reading: Promise<PolicyState | undefined> | undefined;
 
   constructor(private readonly options: PolicySourceOptions) {}
 
   /**
-   * For the send path: never waits on the network when any copy is at hand (memory or storage);
-   * a refresh then runs in the background for the next send. With no copy at all it waits for
-   * one fetch (bounded by the timeout) and otherwise uses the default.
+   * For the send path. The decision never waits on the network when any copy is at hand (memory
+   * or storage): a refresh runs in the background for the next send. The storage read and the
+   * first fetch start together, and each is bounded (storage by storageTimeoutMs, the fetch by
+   * timeoutMs); with no copy from either, the built-in default decides.
    */
   async forSend(): Promise<PolicyState> {
     if (this.state) {
-      void this.refresh();
+      this.refreshInBackground();
       return this.state;
     }
-    const stored = await this.readStored();
-    if (stored) {
-      this.state = stored;
-      void this.refresh();
-      return stored;
+    const stored = this.readStoredOnce();
+    // Started now, not after the read, so a storage that never answers cannot stop the fetch.
+    const fetched = this.refreshInBackground();
+    const kept = await stored;
+    if (this.state) return this.state;
+    if (kept) {
+      this.state = kept;
+      return kept;
     }
-    await this.refresh();
+    // Bounded here too: a fetch that ignores its own timeout must not hold the send.
+    await withTimeout(fetched, this.options.timeoutMs, { ok: false }, this.options.timers);
     return this.current();
   }
 
@@ -64,9 +90,18 @@ export class PolicySource {
     return this.state;
   }
 
+  /** Starts a refresh unless one ran recently; resolves when it settles (never rejects). */
+  private refreshInBackground(): Promise<RefreshOutcome> {
+    const now = (this.options.now || Date.now)();
+    if (this.refreshing) return this.refreshing;
+    if (now - this.lastRefreshAt < (this.options.refreshEveryMs ?? REFRESH_EVERY_MS)) return Promise.resolve({ ok: true });
+    return this.refresh();
+  }
+
   /** Fetches policy.json, validates it, and keeps it (in memory and storage) only if it is good. */
   refresh(): Promise<RefreshOutcome> {
     if (!this.refreshing) {
+      this.lastRefreshAt = (this.options.now || Date.now)();
       this.refreshing = this.fetchAndKeep().then(
         (outcome) => {
           this.refreshing = undefined;
@@ -84,24 +119,35 @@ export class PolicySource {
   private async fetchAndKeep(): Promise<RefreshOutcome> {
     if (!this.options.fetchJson) return { ok: false, problem: 'no network in this runtime' };
     const json = await this.options.fetchJson(this.options.url, this.options.timeoutMs);
+    // An unchanged file (the usual case) is not validated again.
+    const print = fingerprint(JSON.stringify(json === undefined ? null : json));
+    if (print === this.lastFetched && this.state && this.state.origin === 'fetched') return { ok: true };
     const parsed = parsePolicy(json);
     if (!parsed.ok) {
       const first = parsed.problems[0];
       return { ok: false, problem: first ? JSON.stringify(first) : 'invalid policy' };
     }
+    this.lastFetched = print;
     this.state = this.compile(parsed.value, 'fetched');
+    // Kept with its roster compiled, so the next runtime's first send loads it without validating each person.
+    // Time-boxed: a setItem that never settles must not hold this refresh (and so every later one) open.
     try {
-      await this.options.storage.write(JSON.stringify(json));
+      await this.bounded(this.options.storage.write(JSON.stringify(keptWithRoster(json, parsed.value))), undefined);
     } catch {
       // Keeping a copy is a convenience; the policy is still in force for this session.
     }
     return { ok: true };
   }
 
+  private readStoredOnce(): Promise<PolicyState | undefined> {
+    if (!this.reading) this.reading = this.readStored();
+    return this.reading;
+  }
+
   private async readStored(): Promise<PolicyState | undefined> {
     let raw: string | undefined;
     try {
-      raw = await this.options.storage.read();
+      raw = await this.bounded(this.options.storage.read(), undefined);
     } catch {
       return undefined;
     }
@@ -114,6 +160,11 @@ export class PolicySource {
     }
     const parsed = parsePolicy(json);
     return parsed.ok ? this.compile(parsed.value, 'stored') : undefined;
+  }
+
+  /** A storage call that settles within storageTimeoutMs (as `fallback`) when the runtime has timers. */
+  private bounded<T>(call: Promise<T>, fallback: T): Promise<T> {
+    return withTimeout(call, this.options.storageTimeoutMs ?? STORAGE_TIMEOUT_MS, fallback, this.options.timers);
   }
 
   private compile(policy: ResolvedPolicy, origin: PolicyOrigin): PolicyState {

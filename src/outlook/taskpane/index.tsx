@@ -7,6 +7,7 @@ import { pickPolicyStorage, runtimeGlobals } from '../policy/policy-storage';
 import { langFromLocale } from '../../ui';
 import { PANE_STRINGS } from './pane-strings';
 import { TaskpaneApp, type OfficeForPane } from './TaskpaneApp';
+import { runtimeTimers } from '../commands/office-like';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -16,6 +17,7 @@ function start() {
     fetchJson: fetchJsonWithTimeout,
     url: policyUrl(),
     timeoutMs: POLICY_FETCH_TIMEOUT_MS * 4,
+    timers: runtimeTimers(),
   });
   root.render(<TaskpaneApp office={Office as unknown as OfficeForPane} policy={policy} />);
 }
