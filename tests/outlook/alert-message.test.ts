@@ -48,3 +48,29 @@ describe('buildAlertMessage', () => {
     expect(buildAlertMessage('warn', [info], 'en').errorMessage).not.toContain('Only information');
   });
 });
+
+describe('buildAlertMessage, text a draft can smuggle into the dialog', () => {
+  const hasLoneSurrogate = (s: string) => /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+
+  it('cuts a quote on whole characters, never leaving half of an emoji or other astral character', () => {
+    // At every offset the 60-unit cut could fall between the two halves of a surrogate pair.
+    for (let pad = 0; pad < 4; pad++) {
+      const text = 'a'.repeat(pad) + '😀𝒜'.repeat(40);
+      const m = buildAlertMessage('warn', [finding(1, text)], 'en');
+      expect(hasLoneSurrogate(m.errorMessage)).toBe(false);
+      expect(hasLoneSurrogate(m.errorMessageMarkdown)).toBe(false);
+      expect(m.errorMessage).toContain('😀');
+    }
+  });
+
+  it('strips direction overrides, isolates and zero-width characters from quotes and titles', () => {
+    const sneaky = 'pay \u202Eecnarf\u202C the \u2066bill\u2069 to\u200B\u200Cday\u200D\uFEFF\u2060 \u200E\u200F\u061C';
+    const f = { ...finding(1, sneaky), title: 'Title\u202E with override' };
+    const m = buildAlertMessage('block', [f], 'cy');
+    for (const text of [m.errorMessage, m.errorMessageMarkdown]) {
+      expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B-\u200F\u2060\uFEFF\u061C]/);
+    }
+    expect(m.errorMessage).toContain('pay ecnarf the bill today');
+    expect(m.errorMessage).toContain('Title with override');
+  });
+});

@@ -18,16 +18,34 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\r\n\t]+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~:&=]/g, (c) => '\\' + c);
 }
 
+/**
+ * Cuts to at most `max` UTF-16 units (Outlook's limit counts those) without splitting a character
+ * written as a surrogate pair: a lone surrogate shows as a replacement box, or worse, in the dialog.
+ */
 function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  return text.slice(0, Math.max(0, max - 1)).replace(/\\$/, '') + '…';
+  let end = Math.max(0, max - 1);
+  const last = text.charCodeAt(end - 1);
+  if (end > 0 && last >= 0xd800 && last <= 0xdbff) end--;
+  return text.slice(0, end).replace(/\\$/, '') + '…';
+}
+
+/**
+ * Direction overrides and isolates (U+202A–U+202E, U+2066–U+2069, the marks U+200E, U+200F,
+ * U+061C) can make quoted text read backwards or hide what follows it; zero-width characters
+ * (U+200B–U+200D, U+2060, U+FEFF, U+180E) hide words. Neither belongs in the alert's text.
+ */
+const INVISIBLE_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u200d\u2060\ufeff\u180e]/g;
+
+export function stripInvisibleControls(text: string): string {
+  return text.replace(INVISIBLE_CONTROLS, '');
 }
 
 /** The words the finding points at, for the dialog: recipients or a short quote. */
 function evidenceSnippet(finding: Finding): string {
   const first = finding.evidence[0];
   if (!first || !first.text) return '';
-  return clip(first.text.replace(/\s+/g, ' ').trim(), 60);
+  return clip(stripInvisibleControls(first.text).replace(/\s+/g, ' ').trim(), 60);
 }
 
 /**
@@ -45,8 +63,9 @@ export function buildAlertMessage(kind: Exclude<DecisionKind, 'allow'>, findings
   let shown = 0;
   for (const f of relevant) {
     const snippet = evidenceSnippet(f);
-    const plain = `- ${clip(f.title, 80)}${snippet ? ` ("${snippet}")` : ''}`;
-    const md = `- **${escapeMarkdown(clip(f.title, 80))}**${snippet ? ` (“${escapeMarkdown(snippet)}”)` : ''}`;
+    const title = clip(stripInvisibleControls(f.title), 80);
+    const plain = `- ${title}${snippet ? ` ("${snippet}")` : ''}`;
+    const md = `- **${escapeMarkdown(title)}**${snippet ? ` (“${escapeMarkdown(snippet)}”)` : ''}`;
     const moreReserve = 20;
     if (plainLen + plain.length + 1 + moreReserve > ALERT_LIMIT || mdLen + md.length + 1 + moreReserve > ALERT_LIMIT) break;
     plainItems.push(plain);
