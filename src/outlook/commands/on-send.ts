@@ -19,11 +19,16 @@ export interface OnSendDeps {
   timers?: Timers;
 }
 
+const SEND_ANYWAY_READ_MS = 500;
+
 /** Reads the draft, runs the engine and turns the decision into an outcome. Any failure rejects. */
 async function decideSend(deps: OnSendDeps): Promise<SendOutcome> {
   const { office } = deps;
   const item = office.context.mailbox.item;
-  const [message, state, sendAnyway] = await Promise.all([readComposeMessage(office), deps.policy.forSend(), readSendAnyway(item)]);
+  // A recorded "send anyway" reason that cannot be read in time counts as none: the user is warned
+  // again rather than the whole send failing open on the watchdog.
+  const reason = withTimeout(readSendAnyway(item), SEND_ANYWAY_READ_MS, undefined, deps.timers);
+  const [message, state, sendAnyway] = await Promise.all([readComposeMessage(office), deps.policy.forSend(), reason]);
   const lang = langFromLocale(office.context.displayLanguage);
   const result = state.checker.check(message, { lang });
   if (!result.ok) return { header: { result: 'error', error: 'unreadable-message' }, options: { allowEvent: true } };
