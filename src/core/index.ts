@@ -22,6 +22,6 @@ export type { RuleHeader } from './rules/rule-types';
 export { htmlToText } from './text/html-to-text';
 export { phraseProblem } from './text/phrases';
 export { formatIssues, problemsToLine, type InputProblem, type Parsed } from './validation/format-issues';
-export { compileRoster, loadRoster, fingerprint, ROSTER_VERSION, type LoadedRoster, type RosterRefusal } from './directory/compiled-roster';
+export { bodyChecksum, compileRoster, loadRoster, fingerprint, ROSTER_VERSION, type LoadedRoster, type RosterRefusal } from './directory/compiled-roster';
 export { publishedWithRoster, keptWithRoster } from './policy/compiled-policy';
 export { COMPILED_ROSTER_KEY } from './policy/resolve-policy';

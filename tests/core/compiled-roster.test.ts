@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { compileRoster, fingerprint, keptWithRoster, loadRoster, parsePolicy, publishedWithRoster, ROSTER_VERSION, type Directory } from '../../src/core';
+import { bodyChecksum, compileRoster, keptWithRoster, loadRoster, parsePolicy, publishedWithRoster, ROSTER_VERSION, type Directory } from '../../src/core';
 
 const COUNCIL = JSON.parse(readFileSync(join(__dirname, '..', '..', 'assets', 'sample', 'council.json'), 'utf8'));
 
@@ -64,7 +64,7 @@ describe('compiled roster', () => {
 
   it('is refused when its body is not a roster even though the checksum matches', () => {
     // A damaged body given a fresh checksum: the shape check still refuses it.
-    const forge = (body: string) => `protocol-guard/roster ${ROSTER_VERSION} ${fingerprint(body)} -\n${body}`;
+    const forge = (body: string) => `protocol-guard/roster ${ROSTER_VERSION} ${bodyChecksum(body)} -\n${body}`;
     expect(loadRoster(forge('{"organisation":"x","internalDomains":[],"pressDomains":[],"personalDomains":[],"people":[["No role",0,9,0,0,0,0,0]]}'))).toEqual({ ok: false, reason: 'corrupt' });
     expect(loadRoster(forge('not json'))).toEqual({ ok: false, reason: 'corrupt' });
     expect(loadRoster('{"people":[]}')).toEqual({ ok: false, reason: 'not-a-roster' });
