@@ -1,4 +1,4 @@
-import type { DirectoryInput, Severity } from '../../core';
+import { fingerprint, type DirectoryInput, type Severity } from '../../core';
 
 /**
  * The policy as the console edits it: the JSON a monitoring officer publishes
@@ -53,8 +53,31 @@ export function clonePolicy(p: PolicyFile): PolicyFile {
   return JSON.parse(JSON.stringify(p)) as PolicyFile;
 }
 
-/** The content that matters when asking "has anything changed?": not when or why it was published. */
+/** Serialised rosters, by roster object: an edit to a rule keeps the roster object, so its text is reused. */
+const DIRECTORY_TEXT = new WeakMap<object, string>();
+
+function directoryText(directory: PolicyFile['directory']): string {
+  if (directory === undefined || directory === null || typeof directory !== 'object') return JSON.stringify(directory ?? null);
+  let text = DIRECTORY_TEXT.get(directory);
+  if (text === undefined) {
+    text = JSON.stringify(directory);
+    DIRECTORY_TEXT.set(directory, text);
+  }
+  return text;
+}
+
+/**
+ * The content that matters when asking "has anything changed?": not when or why it was published.
+ * The roster (megabytes for a large council) is serialised once per roster object, not once per
+ * keystroke in a rule; the rules are serialised each time (they are small). The key is a pair of
+ * fingerprints, short enough to keep in storage beside the work.
+ */
 export function policyContentKey(p: PolicyFile): string {
-  const { publishedAt: _a, publishedBy: _b, changeSummary: _c, ...content } = p;
-  return JSON.stringify(content);
+  const { publishedAt: _a, publishedBy: _b, changeSummary: _c, directory, ...content } = p;
+  return fingerprint(JSON.stringify(content)) + '.' + directoryKey(directory);
+}
+
+/** The roster's part of a content key, computed once per roster object. */
+export function directoryKey(directory: PolicyFile['directory']): string {
+  return fingerprint(directoryText(directory));
 }

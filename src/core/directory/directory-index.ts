@@ -35,11 +35,28 @@ function domainIn(domain: string | undefined, set: ReadonlySet<string>): boolean
   return false;
 }
 
+const INDEXES = new WeakMap<Directory, DirectoryIndex>();
+
 /**
  * The roster, indexed once per policy: people by address (case-insensitive) and by
  * name, domains by kind, and a name finder for text.
  */
 export class DirectoryIndex {
+  /**
+   * One index per roster object: a checker rebuilt for a rule edit (the console does this on every
+   * keystroke) reuses the roster's index, and its name index once built, instead of indexing
+   * 30,000 people again. A roster is never changed in place (a change is a new object), so
+   * sharing is safe; the cache holds rosters weakly.
+   */
+  static for(directory: Directory): DirectoryIndex {
+    let index = INDEXES.get(directory);
+    if (!index) {
+      index = new DirectoryIndex(directory);
+      INDEXES.set(directory, index);
+    }
+    return index;
+  }
+
   readonly directory: Directory;
   private readonly byEmail = new Map<string, Person>();
   /** Built on first use: most drafts never need a name looked up. */

@@ -101,7 +101,7 @@ export class Checker {
   constructor(policy: ResolvedPolicy, weights: WeightsFile = DEFAULT_WEIGHTS as WeightsFile) {
     this.policy = policy;
     this.scorer = Object.keys(weights.rules).length > 0 ? new SentenceScorer(weights) : undefined;
-    this.directory = new DirectoryIndex(policy.directory);
+    this.directory = DirectoryIndex.for(policy.directory);
     this.partyNames = [...new Set([...COMMON_PARTIES, ...this.directory.parties])];
     const lists: Record<string, string[]> = {};
     const quotedLists: Record<string, string[]> = {};
