@@ -1,5 +1,8 @@
 import { existsSync } from 'fs';
 import { join } from 'path';
+import { runCliCorpusBench } from './cli-corpus.bench';
+import { runColdSendBench } from './cold-send.bench';
+import { runConsoleBench } from './console.bench';
 import { runEngineBench } from './engine.bench';
 
 /** npm run bench: prints figures; tests check behaviour, never timings. */
@@ -13,6 +16,12 @@ async function main() {
     const mod: unknown = await import(onSend);
     await (mod as { runOnSendBench: () => Promise<void> | void }).runOnSendBench();
   }
+  console.log('\n== Cold first send (built bundle, fresh process)');
+  runColdSendBench();
+  console.log('\n== Console');
+  runConsoleBench();
+  console.log('\n== Command line over a corpus');
+  runCliCorpusBench();
 }
 
 main().catch((e) => {

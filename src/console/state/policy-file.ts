@@ -53,18 +53,8 @@ export function clonePolicy(p: PolicyFile): PolicyFile {
   return JSON.parse(JSON.stringify(p)) as PolicyFile;
 }
 
-/** Serialised rosters, by roster object: an edit to a rule keeps the roster object, so its text is reused. */
-const DIRECTORY_TEXT = new WeakMap<object, string>();
-
-function directoryText(directory: PolicyFile['directory']): string {
-  if (directory === undefined || directory === null || typeof directory !== 'object') return JSON.stringify(directory ?? null);
-  let text = DIRECTORY_TEXT.get(directory);
-  if (text === undefined) {
-    text = JSON.stringify(directory);
-    DIRECTORY_TEXT.set(directory, text);
-  }
-  return text;
-}
+/** Roster keys, by roster object: an edit to a rule keeps the roster object, so its key is reused. */
+const DIRECTORY_KEYS = new WeakMap<object, string>();
 
 /**
  * The content that matters when asking "has anything changed?": not when or why it was published.
@@ -79,5 +69,11 @@ export function policyContentKey(p: PolicyFile): string {
 
 /** The roster's part of a content key, computed once per roster object. */
 export function directoryKey(directory: PolicyFile['directory']): string {
-  return fingerprint(directoryText(directory));
+  if (directory === undefined || directory === null || typeof directory !== 'object') return fingerprint(JSON.stringify(directory ?? null));
+  let key = DIRECTORY_KEYS.get(directory);
+  if (key === undefined) {
+    key = fingerprint(JSON.stringify(directory));
+    DIRECTORY_KEYS.set(directory, key);
+  }
+  return key;
 }

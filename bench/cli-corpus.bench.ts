@@ -1,0 +1,60 @@
+/**
+ * The command line over a corpus of 201 messages (200 of 2-20 KB, one of 1 MB on one line) against
+ * 30,000 people and against 20, beside the floor (bench/cli-floor.cjs: read the inputs, index the
+ * names, one tokenised scan), each a whole node process, in one run. Targets (issue 10): at most
+ * 2x the floor, and 30,000 people at most 1.2x 20 people. Prints figures only.
+ */
+import { execFileSync } from 'child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { generateCouncil, generateDraft } from './generate-council';
+import { ms } from './measure';
+
+const ROOT = join(__dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli', 'protocol-guard.js');
+const FLOOR = join(__dirname, 'cli-floor.cjs');
+
+function wallMs(args: string[]): number {
+  const t0 = performance.now();
+  try {
+    execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'ignore'], timeout: 600000 });
+  } catch (e) {
+    // Exit status 1 means "something to warn about": the run itself is what is timed.
+    if ((e as { status?: number }).status !== 1) throw e;
+  }
+  return performance.now() - t0;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export function runCliCorpusBench(runs = 3): void {
+  if (!existsSync(CLI)) {
+    console.log('command line over a corpus: dist/cli/protocol-guard.js not built (run "npm run build:cli" first)');
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'pg-corpus-'));
+  try {
+    const corpus = join(dir, 'corpus');
+    mkdirSync(corpus);
+    for (let i = 0; i < 200; i++) writeFileSync(join(corpus, `m${String(i).padStart(3, '0')}.json`), JSON.stringify(generateDraft(2048 + (i % 10) * 2048, i)));
+    const big = generateDraft(1024 * 1024, 7);
+    writeFileSync(join(corpus, 'm200-one-line.json'), JSON.stringify({ ...big, body: big.body.replace(/\n/g, ' ') }));
+    const dirs: Record<string, string> = {};
+    for (const people of [20, 30000]) {
+      dirs[people] = join(dir, `council-${people}.json`);
+      writeFileSync(dirs[people], JSON.stringify(generateCouncil(people)));
+    }
+    const floor = median(Array.from({ length: runs }, () => wallMs([FLOOR, corpus, dirs[30000]])));
+    const big30k = median(Array.from({ length: runs }, () => wallMs([CLI, 'check', corpus, '--directory', dirs[30000], '--format', 'json'])));
+    const small = median(Array.from({ length: runs }, () => wallMs([CLI, 'check', corpus, '--directory', dirs[20], '--format', 'json'])));
+    console.log(`command line, 201 messages (one 1 MB on one line), whole process, median of ${runs}:`);
+    console.log(`  floor (read, index names, one scan), 30,000 people: ${ms(floor)}`);
+    console.log(`  protocol-guard check, 30,000 people: ${ms(big30k)} = ${(big30k / floor).toFixed(2)}x the floor (target <= 2x)`);
+    console.log(`  protocol-guard check, 20 people: ${ms(small)}; 30,000 / 20 = ${(big30k / small).toFixed(2)}x (target <= 1.2x)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) runCliCorpusBench();
