@@ -1,4 +1,3 @@
-import { emlToMessage } from '../../formats/eml-to-message';
 import type { BenchMessage } from './compare-findings';
 
 /** A file as the bench needs it: a name and a way to read it (a browser File fits). */
@@ -31,6 +30,9 @@ export async function readBenchFiles(files: ReadonlyArray<NamedFile>, notAMessag
     const lower = file.name.toLowerCase();
     try {
       if (lower.endsWith('.eml')) {
+        // The .eml reader (postal-mime) is its own chunk, fetched the first time an .eml is read:
+        // most visits to the console never drop one.
+        const { emlToMessage } = await import(/* webpackChunkName: "eml-reader" */ '../../formats/eml-to-message');
         result.messages.push({ id: nextBenchId(), name, message: await emlToMessage(await file.arrayBuffer()) });
       } else if (lower.endsWith('.json')) {
         result.messages.push({ id: nextBenchId(), name, message: JSON.parse((await file.text()).replace(/^\uFEFF/, '')) as unknown });
