@@ -59,3 +59,19 @@ describe('console work storage', () => {
     expect(policyContentKey({ ...work('warn'), publishedAt: '2026-12-01' })).toBe(a);
   });
 });
+
+describe('publishing', () => {
+  it('publishes the roster compiled beside the plain directory, and reading the file back gives the plain policy', async () => {
+    const { buildExport, readPolicyText } = await import('../../src/console/publish/export-policy');
+    const { parsePolicy } = await import('../../src/core');
+    const out = buildExport(work('block'), new Date('2026-12-01T12:00:00Z'), 'Rosters.');
+    const json = JSON.parse(out.text!);
+    expect(typeof json.compiledRoster).toBe('string');
+    expect(json.directory).toEqual(roster);
+    const fast = parsePolicy(json);
+    const { compiledRoster: _c, ...plain } = json;
+    expect(fast).toEqual(parsePolicy(plain));
+    const read = readPolicyText(out.text!);
+    expect(read.ok && 'compiledRoster' in read.file).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { parsePolicy, POLICY_SCHEMA_VERSION, type InputProblem, type ResolvedPolicy } from '../../core';
+import { COMPILED_ROSTER_KEY, parsePolicy, POLICY_SCHEMA_VERSION, publishedWithRoster, type InputProblem, type ResolvedPolicy } from '../../core';
 import type { PolicyFile } from '../state/policy-file';
 
 export interface ExportResult {
@@ -22,7 +22,10 @@ export function buildExport(draft: PolicyFile, now: Date, changeSummary: string,
   // schemaVersion first, so a person opening the file sees what it is.
   const { schemaVersion, publishedAt, publishedBy: by, changeSummary: summary, ...rest } = file;
   const ordered = { schemaVersion, publishedAt, ...(by ? { publishedBy: by } : {}), changeSummary: summary, ...rest };
-  return { ok: true, file: ordered, text: JSON.stringify(ordered, null, 2) + '\n', problems: [] };
+  // The published file carries its roster compiled (validated here, once), so the add-in and the
+  // pages load 30,000 people without validating each again; the plain directory stays for people.
+  const published = publishedWithRoster(ordered, parsed.value);
+  return { ok: true, file: ordered, text: JSON.stringify(published, null, 2) + '\n', problems: [] };
 }
 
 /** Reads a policy file a monitoring officer chose: JSON first, then the engine's own check. */
@@ -35,5 +38,8 @@ export function readPolicyText(text: string): { ok: true; file: PolicyFile; reso
   }
   const parsed = parsePolicy(json);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
-  return { ok: true, file: json as PolicyFile, resolved: parsed.value };
+  // The console edits the plain policy; a compiled roster is made again when it is published.
+  const file = { ...(json as PolicyFile & { [COMPILED_ROSTER_KEY]?: string }) };
+  delete file[COMPILED_ROSTER_KEY];
+  return { ok: true, file, resolved: parsed.value };
 }
