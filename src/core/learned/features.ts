@@ -29,6 +29,35 @@ const NEGATORS = new Set(CLAUSE_CUES.negation);
 /** Sentences longer than this are read by their first words only: bounded work whatever the paste. */
 const MAX_WORDS = 80;
 
+/** A word's own features, which do not depend on its neighbours: worked out once per distinct word. */
+interface WordFeatures {
+  hashes: number[];
+  bases: string[];
+  classes: string[];
+}
+const wordMemo = new Map<string, WordFeatures>();
+const WORD_MEMO_LIMIT = 50000;
+
+function wordFeatures(prefix: string, key: string): WordFeatures {
+  const memoKey = prefix + key;
+  const known = wordMemo.get(memoKey);
+  if (known) return known;
+  const bases = baseForms(key);
+  const names = bases.map((base) => prefix + base);
+  // Little words carry their meaning in pairs ("you must"); their letters say nothing.
+  if (key.length >= 4 && !FUNCTION_WORDS.has(key)) {
+    const padded = '<' + key + '>';
+    for (let k = 0; k + 4 <= padded.length; k++) names.push('g:' + padded.slice(k, k + 4));
+    names.push('m:' + mutationKey(key));
+  }
+  const classes = !FUNCTION_WORDS.has(key) || key.length >= 4 ? wordClasses(key) : [];
+  for (const cls of classes) names.push(prefix.charAt(0) + 'k:' + cls);
+  const out = { hashes: names.map(hashFeature), bases, classes };
+  if (wordMemo.size >= WORD_MEMO_LIMIT) wordMemo.clear();
+  wordMemo.set(memoKey, out);
+  return out;
+}
+
 /** People named, by the role the roster gives them: "an officer is named here", never who. */
 export type RoleOf = (mention: NameMention) => string;
 
@@ -77,23 +106,16 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
         continue;
       }
       const prefix = reported ? 'r:' : t <= negatedUntil ? 'n:' : 'w:';
-      for (const base of baseForms(key)) {
-        add(prefix + base, t);
+      const word = wordFeatures(prefix, key);
+      for (const h of word.hashes) {
+        features.push(h);
+        tokenOf.push(t);
+      }
+      for (const base of word.bases) {
         add('b:' + previous + '|' + base, t);
         previous = base;
       }
-      // Little words carry their meaning in pairs ("you must"); their letters say nothing.
-      if (key.length >= 4 && !FUNCTION_WORDS.has(key)) {
-        const padded = '<' + key + '>';
-        for (let k = 0; k + 4 <= padded.length; k++) add('g:' + padded.slice(k, k + 4), t);
-        add('m:' + mutationKey(key), t);
-      }
-      for (const cls of wordClasses(key)) {
-        if (!FUNCTION_WORDS.has(key) || key.length >= 4) {
-          add(prefix.charAt(0) + 'k:' + cls, t);
-          classes.add(cls);
-        }
-      }
+      for (const cls of word.classes) classes.add(cls);
       if (NEGATORS.has(key)) negatedUntil = t + NEGATION_REACH;
       if (REPORTING_VERBS.has(key)) reported = true;
     }
