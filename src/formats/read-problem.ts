@@ -24,7 +24,7 @@ const EN: { [K in ReadProblem['code']]: (p: Extract<ReadProblem, { code: K }>) =
   'not-mbox': (p) => `not a readable mbox file: ${p.detail}`,
   'empty-mbox': () => 'an mbox file with no messages in it',
   'too-large': (p) => `${megabytes(p.size)} is over the ${megabytes(p.limit)} limit for one message; check a shorter extract`,
-  'not-a-message': (p) => `a ${p.ext || 'file with no extension'} is not a message (messages are .json, .eml, .msg or mbox files)`,
+  'not-a-message': (p) => `a ${p.ext ? `${p.ext} file` : 'file with no extension'} is not a message (messages are .json, .eml, .msg or mbox files)`,
 };
 
 const CY: typeof EN = {
