@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'fs';
-import { megabytes } from '../formats/read-problem';
+import { megabytes, sizeAndLimit } from '../formats/read-problem';
+import type { Lang } from '../core';
 import type { CliMessages } from './cli-messages';
 
 export type FileRead = { ok: true; bytes: Uint8Array } | { ok: false; error: string };
@@ -27,7 +28,7 @@ export function fsError(e: unknown, t: CliMessages): string {
  * The file is opened without blocking (a named pipe would otherwise wait forever for a
  * writer) and checked on the open descriptor, so what is read is what was checked.
  */
-export function readRegularFile(path: string, limit: number, t: CliMessages): FileRead {
+export function readRegularFile(path: string, limit: number, t: CliMessages, lang: Lang = 'en'): FileRead {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -38,7 +39,7 @@ export function readRegularFile(path: string, limit: number, t: CliMessages): Fi
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { ok: false, error: t.isFolder };
     if (!stat.isFile()) return { ok: false, error: t.notRegular(kindOf(stat, t)) };
-    if (stat.size > limit) return { ok: false, error: t.tooLarge(megabytes(stat.size), megabytes(limit)) };
+    if (stat.size > limit) return { ok: false, error: t.tooLarge(...sizeAndLimit(stat.size, limit, lang)) };
     // Read to the limit and one byte past it: a file that grows while read is still held to it.
     const buffer = new Uint8Array(Math.min(stat.size, limit) + 1);
     let length = 0;

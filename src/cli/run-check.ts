@@ -19,7 +19,7 @@ export interface RunOutput {
 const MAX_POLICY_BYTES = 100_000_000;
 
 function readJson(file: string, t: CliMessages, lang: CheckArgs['lang']): { ok: true; value: unknown } | { ok: false; error: string } {
-  const read = readRegularFile(file, MAX_POLICY_BYTES, t);
+  const read = readRegularFile(file, MAX_POLICY_BYTES, t, lang);
   if (!read.ok) return read;
   try {
     return { ok: true, value: JSON.parse(new TextDecoder('utf-8').decode(read.bytes).replace(/^\uFEFF/, '')) as unknown };
@@ -63,7 +63,7 @@ async function readFile(entry: FileToRead, t: CliMessages, lang: CheckArgs['lang
       return entry.inFolder ? { skip: reason } : [{ name: entry.file, ok: false, error: reason }];
     }
   }
-  const read = readRegularFile(entry.file, sizeLimit(kind), t);
+  const read = readRegularFile(entry.file, sizeLimit(kind), t, lang);
   if (!read.ok) return [{ name: entry.file, ok: false, error: read.error }];
   const entries: ReadEntry[] = await readMessageBytes(entry.file, read.bytes, kind);
   return entries.map((e) => (e.ok ? e : { name: e.name, ok: false, error: describeReadProblem(e.problem, lang) }));
