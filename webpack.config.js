@@ -59,8 +59,12 @@ function pageConfig(page, mode) {
     mode,
     target: 'web',
     entry: { [page.name]: page.entry },
-    output: { path: dist, filename: '[name].js', clean: false },
-    resolve,
+    // Pages share dist/: chunks loaded on demand (the console's file readers) carry a content hash so no
+    // page's chunk can overwrite another's.
+    output: { path: dist, filename: '[name].js', chunkFilename: '[name].[contenthash:8].js', clean: false },
+    // @kenjiuno/msgreader (the console's .msg reader) calls iconv-lite only for an ANSI code page we never
+    // configure; left in, it would pull Node's Buffer and string_decoder into the browser.
+    resolve: { ...resolve, alias: { 'iconv-lite': false } },
     devtool: mode === 'production' ? false : 'source-map',
     module: {
       rules: [
