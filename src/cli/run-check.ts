@@ -1,4 +1,5 @@
-import { checkMessageKeys, createChecker, parseDirectory, parsePolicy, problemsToLine, type Directory, type ResolvedPolicy } from '../core';
+import { checkMessageKeys, createChecker, parseDirectory, parsePolicy, type Directory, type ResolvedPolicy } from '../core';
+import { problemsLine } from './problems-cy';
 import { looksLikeMbox } from '../formats/mbox-split';
 import { readMessageBytes, sizeLimit, type ReadEntry } from '../formats/read-message-file';
 import { describeReadProblem } from '../formats/read-problem';
@@ -41,11 +42,11 @@ function loadPolicy(args: CheckArgs, t: CliMessages): { ok: true; policy: Resolv
     const read = readJson(args.directory, t, args.lang);
     if (!read.ok) return { ok: false, error: `${args.directory}: ${read.error}` };
     const parsed = parseDirectory(read.value);
-    if (!parsed.ok) return { ok: false, error: `${args.directory}: ${problemsToLine(parsed.problems)}` };
+    if (!parsed.ok) return { ok: false, error: `${args.directory}: ${problemsLine(parsed.problems, args.lang)}` };
     directory = parsed.value;
   }
   const parsed = parsePolicy(policyInput);
-  if (!parsed.ok) return { ok: false, error: `${args.policy ?? '--policy'}: ${problemsToLine(parsed.problems)}` };
+  if (!parsed.ok) return { ok: false, error: `${args.policy ?? '--policy'}: ${problemsLine(parsed.problems, args.lang)}` };
   return { ok: true, policy: directory ? { ...parsed.value, directory } : parsed.value };
 }
 
@@ -99,7 +100,7 @@ export async function runCheck(args: CheckArgs): Promise<RunOutput> {
       }
       const checked = checker.check(message.message, { lang: args.lang });
       if (!checked.ok) {
-        results.push({ file: message.name, findings: [], error: problemsToLine(checked.problems) });
+        results.push({ file: message.name, findings: [], error: problemsLine(checked.problems, args.lang) });
         continue;
       }
       for (const key of checkMessageKeys(message.message).ignored) {
