@@ -34,6 +34,7 @@ export interface CliMessages {
   unexpected(detail: string): string;
   ruleFailed(ruleId: string, detail: string): string;
   incomplete(detail: string): string;
+  incompleteReasons: Record<string, string>;
   kinds: { fifo: string; socket: string; device: string; other: string };
 }
 
@@ -80,7 +81,11 @@ Exit status: 0 nothing to warn about, 1 at least one warn or block finding, 2 ba
     `ignored fields that are not part of a message: ${fields} (in ${files} file${files === 1 ? '' : 's'}, for example ${example})`,
   unexpected: (detail) => `unexpected error: ${detail}`,
   ruleFailed: (ruleId, detail) => `the rule ${ruleId} failed on this message and did not check it (${detail})`,
-  incomplete: (detail) => `the check stopped before the end and is incomplete (${detail})`,
+  incomplete: (detail) => `the check is incomplete: ${detail}; its findings cover only what was read`,
+  incompleteReasons: {
+    'body-too-long': 'the body is longer than the engine reads, so only its first part was checked',
+    'work-budget': 'the check used up its work budget before the end',
+  },
   kinds: { fifo: 'a named pipe', socket: 'a socket', device: 'a device', other: 'not a regular file' },
 };
 
@@ -128,7 +133,11 @@ Statws gadael: 0 dim i rybuddio amdano, 1 o leiaf un canfyddiad rhybudd neu atal
     `anwybyddwyd meysydd nad ydynt yn rhan o neges: ${fields} (mewn ${files} ${files === 1 ? 'ffeil' : 'o ffeiliau'}, er enghraifft ${example})`,
   unexpected: (detail) => `gwall annisgwyl: ${detail}`,
   ruleFailed: (ruleId, detail) => `methodd y rheol ${ruleId} ar y neges hon ac ni wiriodd hi (${detail})`,
-  incomplete: (detail) => `daeth y gwiriad i ben cyn y diwedd ac mae’n anghyflawn (${detail})`,
+  incomplete: (detail) => `mae’r gwiriad yn anghyflawn: ${detail}; dim ond yr hyn a ddarllenwyd y mae ei ganfyddiadau’n ei gwmpasu`,
+  incompleteReasons: {
+    'body-too-long': 'mae’r corff yn hwy nag y mae’r peiriant yn ei ddarllen, felly dim ond ei ran gyntaf a wiriwyd',
+    'work-budget': 'defnyddiodd y gwiriad ei gyllideb waith cyn y diwedd',
+  },
   kinds: { fifo: 'pibell enwol', socket: 'soced', device: 'dyfais', other: 'rhywbeth heblaw ffeil gyffredin' },
 };
 

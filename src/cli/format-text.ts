@@ -1,4 +1,5 @@
 import type { DecisionKind, Finding } from '../core';
+import type { RuleFailure } from './check-report';
 import type { CliMessages } from './cli-messages';
 import { escapeForTerminal } from './terminal-text';
 
@@ -7,6 +8,11 @@ export interface FileResult {
   findings: Finding[];
   decision?: DecisionKind;
   error?: string;
+  /** Rules that failed on this message, and whether the check read all of it. */
+  ruleErrors?: RuleFailure[];
+  incomplete?: { reasons: string[] };
+  /** Those, as lines for stderr. */
+  problems?: string[];
 }
 
 export interface Tally {

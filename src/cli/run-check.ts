@@ -6,6 +6,7 @@ import { describeReadProblem } from '../formats/read-problem';
 import type { CheckArgs } from './args';
 import { cliMessages, type CliMessages } from './cli-messages';
 import { collectFiles, type FileToRead } from './collect-files';
+import { healthLines, healthOf } from './check-report';
 import { formatText, type FileResult } from './format-text';
 import { readHead, readRegularFile } from './read-file';
 import { escapeForTerminal } from './terminal-text';
@@ -108,7 +109,9 @@ export async function runCheck(args: CheckArgs): Promise<RunOutput> {
         if (seen) seen.files += 1;
         else ignored.set(key, { files: 1, example: message.name });
       }
-      results.push({ file: message.name, findings: checked.findings, decision: checked.decision.kind });
+      // A rule that failed, or a check that stopped short, is bad input's kind of news: one line each, exit 2.
+      const health = healthOf(checked);
+      results.push({ file: message.name, findings: checked.findings, decision: checked.decision.kind, ...health, problems: healthLines(health, t) });
     }
   }
   for (const s of skipped) say(`${s.file}: ${t.skipped(s.reason)}`);
@@ -117,16 +120,29 @@ export async function runCheck(args: CheckArgs): Promise<RunOutput> {
     const files = Math.max(...[...ignored.values()].map((v) => v.files));
     say(t.ignoredFields([...ignored.keys()].join(', '), files, [...ignored.values()][0].example));
   }
-  for (const r of results) if (r.error) say(`${r.file}: ${r.error}`);
+  for (const r of results) {
+    if (r.error) say(`${r.file}: ${r.error}`);
+    for (const line of r.problems ?? []) say(`${r.file}: ${line}`);
+  }
   const nothing = results.length === 0 && collected.emptyFolders.length === 0;
   if (nothing) say(t.nothingToCheck);
-  const bad = results.some((r) => r.error) || collected.emptyFolders.length > 0 || nothing;
+  const bad = results.some((r) => r.error || (r.problems ?? []).length > 0) || collected.emptyFolders.length > 0 || nothing;
   const flagged = results.some((r) => r.decision === 'block' || r.decision === 'warn');
   const stdout =
     args.format === 'json'
       ? JSON.stringify(
           {
-            results: results.map((r) => (r.error ? { file: r.file, error: r.error, findings: [] } : { file: r.file, decision: r.decision, findings: r.findings })),
+            results: results.map((r) =>
+              r.error
+                ? { file: r.file, error: r.error, findings: [] }
+                : {
+                    file: r.file,
+                    decision: r.decision,
+                    findings: r.findings,
+                    ...(r.ruleErrors && r.ruleErrors.length > 0 ? { ruleErrors: r.ruleErrors } : {}),
+                    ...(r.incomplete ? { incomplete: r.incomplete } : {}),
+                  },
+            ),
             skipped,
           },
           null,
