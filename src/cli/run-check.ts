@@ -1,7 +1,7 @@
 import { checkMessageKeys, createChecker, parseDirectory, parsePolicy, type Directory, type ResolvedPolicy } from '../core';
 import { problemsLine } from './problems-cy';
 import { looksLikeMbox } from '../formats/mbox-split';
-import { readMessageBytes, sizeLimit, type ReadEntry } from '../formats/read-message-file';
+import { extensionOf, readMessageBytes, sizeLimit, type ReadEntry } from '../formats/read-message-file';
 import { describeReadProblem } from '../formats/read-problem';
 import type { CheckArgs } from './args';
 import { cliMessages, type CliMessages } from './cli-messages';
@@ -59,9 +59,10 @@ async function readFile(entry: FileToRead, t: CliMessages, lang: CheckArgs['lang
   let kind = entry.kind;
   if (kind === undefined) {
     // No extension (Thunderbird keeps each mailbox as a file called "Inbox"): an mbox starts with "From ".
-    if (looksLikeMbox(readHead(entry.file, 1024))) kind = 'mbox';
+    const ext = extensionOf(entry.file);
+    if (ext === '' && looksLikeMbox(readHead(entry.file, 1024))) kind = 'mbox';
     else {
-      const reason = describeReadProblem({ code: 'not-a-message', ext: '' }, lang);
+      const reason = describeReadProblem({ code: 'not-a-message', ext }, lang);
       return entry.inFolder ? { skip: reason } : [{ name: entry.file, ok: false, error: reason }];
     }
   }

@@ -155,6 +155,13 @@ describe('Outlook .msg and mbox files', () => {
     expect(JSON.parse(r.out).results.map((x: { file: string }) => x.file)).toEqual([1, 2, 3].map((n) => `${join(dir, 'Inbox')}#${n}`));
   });
 
+  it('a file named on the command line that is not a message is one line saying what it is', () => {
+    const dir = folderWith({ 'notes.txt': 'From a@x Mon Jan  1 00:00:00 2026\n\nhello\n' });
+    const r = run(['check', join(dir, 'notes.txt'), '--directory', COUNCIL]);
+    expect(r.code).toBe(2);
+    expect(errLines(r.err)).toEqual([`protocol-guard: ${join(dir, 'notes.txt')}: a .txt file is not a message (messages are .json, .eml, .msg or mbox files)`]);
+  });
+
   it('a .msg that is not one is one line naming it', () => {
     const dir = folderWith({ 'fake.msg': 'hello' });
     const r = run(['check', join(dir, 'fake.msg'), '--directory', COUNCIL]);
