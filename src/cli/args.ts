@@ -1,4 +1,6 @@
+import { parseArgs as parseArgv } from 'node:util';
 import type { Lang } from '../core';
+import { cliMessages, type CliMessages } from './cli-messages';
 
 export interface CheckArgs {
   command: 'check';
@@ -9,55 +11,66 @@ export interface CheckArgs {
   lang: Lang;
 }
 
-export type ParsedArgs = { ok: true; args: CheckArgs } | { ok: true; help: true } | { ok: false; error: string };
+export type ParsedArgs = { ok: true; args: CheckArgs } | { ok: true; help: true; lang: Lang } | { ok: false; error: string; lang: Lang };
 
-export const USAGE = `Usage: protocol-guard check FILE... [--directory DIRECTORY.json] [--policy POLICY.json] [--format text|json] [--lang en|cy]
+const OPTIONS = {
+  directory: { type: 'string' },
+  policy: { type: 'string' },
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
-  FILE          a message (.json or .eml), or a folder of them
-  --directory   the council's roster (overrides the policy's directory)
-  --policy      the monitoring officer's policy.json
-  --format      text (default) or json
-  --lang        en (default) or cy: the language of explanations
+/** The usage text, in the language asked for. */
+export function usage(lang: Lang): string {
+  return cliMessages(lang).usage;
+}
 
-Exit status: 0 nothing to warn about, 1 at least one warn or block finding, 2 bad input or usage.`;
-
-/** Parses argv by hand: the contract's flags only, each with a clear error. */
+/**
+ * Reads argv with node:util's parseArgs. It runs non-strict so that each mistake gets
+ * our own sentence (in Welsh too), and every option token is then checked here:
+ * an unknown option, a missing value, or a value that is really the next option
+ * (`--directory --format json` is a directory with no path, not a directory called
+ * "--format").
+ */
 export function parseArgs(argv: string[]): ParsedArgs {
-  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) return { ok: true, help: true };
-  const [command, ...rest] = argv;
-  if (command !== 'check') return { ok: false, error: `unknown command "${command}": the command is "check"` };
-  const args: CheckArgs = { command: 'check', files: [], format: 'text', lang: 'en' };
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    const flag = eq > 0 ? a.slice(0, eq) : a;
-    const takeValue = (): string | undefined => (eq > 0 ? a.slice(eq + 1) : rest[++i]);
-    switch (flag) {
-      case '--directory':
-      case '--policy': {
-        const v = takeValue();
-        if (!v) return { ok: false, error: `${flag} needs a file path` };
-        if (flag === '--directory') args.directory = v;
-        else args.policy = v;
-        break;
-      }
-      case '--format': {
-        const v = takeValue();
-        if (v !== 'text' && v !== 'json') return { ok: false, error: `--format: expected text or json, got ${JSON.stringify(v ?? '')}` };
-        args.format = v;
-        break;
-      }
-      case '--lang': {
-        const v = takeValue();
-        if (v !== 'en' && v !== 'cy') return { ok: false, error: `--lang: expected en or cy, got ${JSON.stringify(v ?? '')}` };
-        args.lang = v;
-        break;
-      }
-      default:
-        if (a.startsWith('--')) return { ok: false, error: `unknown option ${flag}` };
-        args.files.push(a);
+  const { values, positionals, tokens } = parseArgv({ args: argv, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const lang: Lang = values.lang === 'cy' ? 'cy' : 'en';
+  const t: CliMessages = cliMessages(lang);
+  const fail = (error: string): ParsedArgs => ({ ok: false, error, lang });
+  if (argv.length === 0 || values.help === true) return { ok: true, help: true, lang };
+  const what: Record<string, string> = { directory: t.what.path, policy: t.what.path, format: t.what.format, lang: t.what.lang };
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const spec = (OPTIONS as Record<string, { type: string }>)[token.name];
+    if (!spec) return fail(t.unknownOption(token.rawName));
+    if (spec.type === 'boolean') {
+      if (token.value !== undefined) return fail(t.takesNoValue(token.rawName));
+      continue;
+    }
+    if (token.value === undefined || token.value === '') return fail(t.needsValue(token.rawName, what[token.name]));
+    if (!token.inlineValue && token.value.startsWith('-') && token.value !== '-') {
+      return fail(t.valueLooksLikeOption(token.rawName, what[token.name], token.value));
     }
   }
-  if (args.files.length === 0) return { ok: false, error: 'give at least one message file or folder to check' };
-  return { ok: true, args };
+  const [command, ...files] = positionals;
+  if (command !== 'check') return fail(t.unknownCommand(command ?? ''));
+  if (values.format !== undefined && values.format !== 'text' && values.format !== 'json') {
+    return fail(t.badChoice('--format', t.what.format, JSON.stringify(values.format)));
+  }
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'cy') {
+    return fail(t.badChoice('--lang', t.what.lang, JSON.stringify(values.lang)));
+  }
+  if (files.length === 0) return fail(t.noFiles);
+  return {
+    ok: true,
+    args: {
+      command: 'check',
+      files,
+      directory: values.directory as string | undefined,
+      policy: values.policy as string | undefined,
+      format: (values.format as 'text' | 'json' | undefined) ?? 'text',
+      lang,
+    },
+  };
 }

@@ -1,39 +1,62 @@
-import type { Finding } from '../core';
+import type { DecisionKind, Finding } from '../core';
+import type { RuleFailure } from './check-report';
+import type { CliMessages } from './cli-messages';
+import { escapeForTerminal } from './terminal-text';
 
 export interface FileResult {
   file: string;
   findings: Finding[];
-  decision?: string;
+  decision?: DecisionKind;
   error?: string;
+  /** Rules that failed on this message, and whether the check read all of it. */
+  ruleErrors?: RuleFailure[];
+  incomplete?: { reasons: string[] };
+  /** Those, as lines for stderr. */
+  problems?: string[];
 }
 
-const MARK: Record<string, string> = { block: 'BLOCK', warn: 'WARN ', info: 'INFO ' };
+export interface Tally {
+  checked: number;
+  blocked: number;
+  warned: number;
+  ok: number;
+  unreadable: number;
+  skipped: number;
+}
 
-/** Human-readable report: one block per file, evidence quoted with its range. */
-export function formatText(results: FileResult[]): string {
+export function tally(results: FileResult[], skipped: number): Tally {
+  const counted = results.filter((r) => !r.error);
+  const blocked = counted.filter((r) => r.decision === 'block').length;
+  const warned = counted.filter((r) => r.decision === 'warn').length;
+  return { checked: counted.length, blocked, warned, ok: counted.length - blocked - warned, unreadable: results.length - counted.length, skipped };
+}
+
+/**
+ * Human-readable report: one block per checked file, evidence quoted with its range.
+ * Files that could not be checked are reported on stderr only (once, not again here),
+ * and counted in the summary.
+ */
+export function formatText(results: FileResult[], skipped: number, t: CliMessages): string {
   const lines: string[] = [];
+  const width = Math.max(t.marks.block.length, t.marks.warn.length, t.marks.info.length);
+  const indent = ' '.repeat(width + 3);
   for (const r of results) {
-    if (r.error) {
-      lines.push(`${r.file}: error: ${r.error}`);
-      continue;
-    }
+    if (r.error) continue;
     if (r.findings.length === 0) {
-      lines.push(`${r.file}: ok`);
+      lines.push(`${r.file}: ${t.ok}`);
       continue;
     }
-    lines.push(`${r.file}: ${r.decision}`);
+    lines.push(`${r.file}: ${t.decisions[r.decision ?? 'allow']}`);
     for (const f of r.findings) {
-      lines.push(`  ${MARK[f.severity]} ${f.ruleId}: ${f.explanation}`);
+      lines.push(`  ${t.marks[f.severity].padEnd(width)} ${f.ruleId}: ${f.explanation}`);
       for (const e of f.evidence) {
         const where = e.start !== undefined ? `${e.field} ${e.start}-${e.end}` : `${e.field}[${e.index}]`;
-        lines.push(`         ${where}: "${e.text.replace(/\s+/g, ' ').slice(0, 80)}"`);
+        lines.push(`${indent}${where}: "${e.text.replace(/\s+/g, ' ').slice(0, 80)}"`);
       }
-      lines.push(`         ground: ${f.ground}`);
-      for (const fix of f.fixes) lines.push(`         fix: ${fix.label}`);
+      lines.push(`${indent}${t.ground}: ${f.ground}`);
+      for (const fix of f.fixes) lines.push(`${indent}${t.fix}: ${fix.label}`);
     }
   }
-  const counted = results.filter((r) => !r.error);
-  const flagged = counted.filter((r) => r.findings.some((f) => f.severity !== 'info')).length;
-  lines.push('', `${counted.length} checked, ${flagged} with warnings, ${results.length - counted.length} unreadable`);
-  return lines.join('\n');
+  lines.push('', t.summary(tally(results, skipped)));
+  return lines.map(escapeForTerminal).join('\n');
 }

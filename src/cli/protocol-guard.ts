@@ -1,29 +1,32 @@
-import { parseArgs, USAGE } from './args';
+import { parseArgs, usage } from './args';
+import { cliMessages } from './cli-messages';
 import { runCheck } from './run-check';
+import { escapeForTerminal } from './terminal-text';
 
 /** Entry point of the protocol-guard command line. */
 async function main(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
-    process.stderr.write(`protocol-guard: ${parsed.error}\n${USAGE}\n`);
+    process.stderr.write(`${escapeForTerminal(`protocol-guard: ${parsed.error}`)}\n${usage(parsed.lang)}\n`);
     return 2;
   }
   if ('help' in parsed) {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(usage(parsed.lang) + '\n');
     return 0;
   }
   const out = await runCheck(parsed.args);
-  if (out.stdout) process.stdout.write(out.stdout + '\n');
   for (const line of out.stderr) process.stderr.write(line + '\n');
+  if (out.stdout) process.stdout.write(out.stdout + '\n');
   return out.exitCode;
 }
 
+const lang = process.argv.some((a, i) => a === '--lang=cy' || (a === 'cy' && process.argv[i - 1] === '--lang')) ? 'cy' : 'en';
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`protocol-guard: unexpected error: ${(error as Error).message}\n`);
+    process.stderr.write(escapeForTerminal(`protocol-guard: ${cliMessages(lang).unexpected((error as Error).message)}`) + '\n');
     process.exitCode = 2;
   },
 );

@@ -9,6 +9,7 @@ export { buildDraft } from './draft/build-draft';
 export type { Draft } from './draft/draft';
 export type { QuotedMessage } from './draft/quoted-history';
 export { MessageSchema, parseMessage, type Message, type MessageInput } from './message/message-schema';
+export { checkMessageKeys, suggestKey, MESSAGE_KEYS, type MessageKeyReport } from './message/message-keys';
 export { displayAddress, emailDomain, parseAddressText, parseAddressList, hasCouncillorTitle } from './message/address';
 export { DirectorySchema, PersonSchema, type Directory, type DirectoryInput, type Person } from './directory/directory-schema';
 export { DirectoryIndex, type Party } from './directory/directory-index';

@@ -1,26 +1,11 @@
-import { execFileSync, spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { writeFileSync } from 'fs';
 import { join } from 'path';
+import { ensureBuilt, errLines, run, SAMPLE, tempDir } from './helpers';
 
-/**
- * The built command line, run as a user runs it (npm test builds it first; so does npm ci).
- */
-const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'dist', 'cli', 'protocol-guard.js');
-const SAMPLE = join(ROOT, 'assets', 'sample');
-
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-beforeAll(() => {
-  if (!existsSync(BIN)) execFileSync('npx', ['webpack', '--config-name', 'cli', '--no-stats'], { cwd: ROOT, stdio: 'ignore' });
-});
+beforeAll(ensureBuilt);
 
 describe('protocol-guard check', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pg-cli-'));
+  const dir = tempDir();
   const council = join(SAMPLE, 'council.json');
   const clean = join(dir, 'clean.json');
   const risky = join(dir, 'risky.json');
@@ -53,7 +38,7 @@ describe('protocol-guard check', () => {
   it('reports bad input in one line naming the file and the field, and still checks the rest', () => {
     const r = run(['check', broken, badField, risky, '--directory', council, '--format', 'json']);
     expect(r.code).toBe(2);
-    const lines = r.err.trim().split('\n');
+    const lines = errLines(r.err);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain(broken);
     expect(lines[0]).toContain('not valid JSON');
@@ -84,15 +69,30 @@ describe('protocol-guard check', () => {
   it('refuses a bad policy or directory with one line naming the field', () => {
     const policy = join(dir, 'policy.json');
     writeFileSync(policy, JSON.stringify({ schemaVersion: 1, rules: { 'partisan-request': { severity: 'loud' } } }));
-    const r = run(['check', clean, '--policy', policy]);
+    const r = run(['check', clean, '--policy', policy, '--format', 'json']);
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.out).toBe('');
     expect(r.err).toContain('rules.partisan-request.severity: expected one of block, warn, info');
     const directory = join(dir, 'directory.json');
     writeFileSync(directory, JSON.stringify({ people: [{ name: 'A', email: 'a@x.gov.uk', role: 'mayor' }] }));
     const d = run(['check', clean, '--directory', directory]);
     expect(d.code).toBe(2);
     expect(d.err).toContain('people[0].role');
+    expect(d.err.trim().split('\n')).toHaveLength(1);
+    expect(d.out).toBe('');
+  });
+
+  it.each([['--policy'], ['--directory']])('refuses a %s that is missing, a folder or not JSON with one line and exit 2', (flag) => {
+    const notJson = join(dir, 'not-json.json');
+    writeFileSync(notJson, '// c\n{}');
+    for (const path of [join(dir, 'absent.json'), dir, notJson]) {
+      const r = run(['check', clean, flag, path, '--format', 'json']);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(errLines(r.err)).toHaveLength(1);
+      expect(errLines(r.err)[0]).toContain(path);
+    }
   });
 
   it('accepts a policy that carries its own directory and settings', () => {
@@ -117,5 +117,7 @@ describe('protocol-guard check', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('nope.json: no such file or folder');
     expect(r.out).toContain('clean.json: ok');
+    // Printed once: on stderr, not again in the report.
+    expect(r.out).not.toContain('nope.json');
   });
 });

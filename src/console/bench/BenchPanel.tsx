@@ -64,7 +64,7 @@ export function BenchPanel({ messages, setMessages, published, edited, titleOf }
   };
 
   const addFiles = async (files: ReadonlyArray<NamedFile>) => {
-    const read = await readBenchFiles(files, t.bench.notAMessage);
+    const read = await readBenchFiles(files, t.bench.notAMessage, t.lang);
     add(read.messages);
     setErrors(read.errors.map((e) => (e.message.includes(e.name) ? e.message : t.bench.badFile(e.name, e.message))));
   };
@@ -113,7 +113,7 @@ export function BenchPanel({ messages, setMessages, published, edited, titleOf }
           }}
         >
           <h3 id="bench-files-heading">{t.bench.filesHeading}</h3>
-          <FilePicker label={t.bench.files} multiple accept=".eml,.json,message/rfc822,application/json" onFiles={addFiles} />
+          <FilePicker label={t.bench.files} multiple accept=".eml,.msg,.mbox,.mbx,.json,message/rfc822,application/vnd.ms-outlook,application/mbox,application/json" onFiles={addFiles} />
           <FilePicker label={t.bench.folder} folder onFiles={addFiles} />
           <p>{t.bench.drop}</p>
         </section>

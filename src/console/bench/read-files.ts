@@ -1,3 +1,6 @@
+import { messageKind, readMessageBytes } from '../../formats/read-message-file';
+import { describeReadProblem } from '../../formats/read-problem';
+import type { Lang } from '../../core';
 import type { BenchMessage } from './compare-findings';
 
 /** A file as the bench needs it: a name and a way to read it (a browser File fits). */
@@ -21,19 +24,21 @@ export function nextBenchId(): string {
   return `m${Date.now().toString(36)}-${counter}`;
 }
 
-/** Reads .eml and .json files into messages, in the browser, without sending them anywhere. */
-export async function readBenchFiles(files: ReadonlyArray<NamedFile>, notAMessage: (name: string) => string): Promise<ReadResult> {
+/** Reads .eml, .msg, mbox and .json files into messages, in the browser, without sending them anywhere. */
+export async function readBenchFiles(files: ReadonlyArray<NamedFile>, notAMessage: (name: string) => string, lang: Lang = 'en'): Promise<ReadResult> {
   const result: ReadResult = { messages: [], errors: [] };
   const sorted = [...files].sort((a, b) => (a.webkitRelativePath || a.name).localeCompare(b.webkitRelativePath || b.name));
   for (const file of sorted) {
     const name = file.webkitRelativePath || file.name;
     const lower = file.name.toLowerCase();
     try {
-      if (lower.endsWith('.eml')) {
-        // The .eml reader (postal-mime) is its own chunk, fetched the first time an .eml is read:
-        // most visits to the console never drop one.
-        const { emlToMessage } = await import(/* webpackChunkName: "eml-reader" */ '../../formats/eml-to-message');
-        result.messages.push({ id: nextBenchId(), name, message: await emlToMessage(await file.arrayBuffer()) });
+      const kind = messageKind(lower);
+      if (kind === 'eml' || kind === 'msg' || kind === 'mbox') {
+        // The shared reader (the command line's too) loads each format's parser only when such a file is dropped.
+        for (const entry of await readMessageBytes(name, new Uint8Array(await file.arrayBuffer()), kind)) {
+          if (entry.ok) result.messages.push({ id: nextBenchId(), name: entry.name, message: entry.message });
+          else result.errors.push({ name: entry.name, message: describeReadProblem(entry.problem, lang) });
+        }
       } else if (lower.endsWith('.json')) {
         result.messages.push({ id: nextBenchId(), name, message: JSON.parse((await file.text()).replace(/^\uFEFF/, '')) as unknown });
       } else if (!file.name.startsWith('.')) {

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { formatIssues, type Parsed } from '../validation/format-issues';
 import { parseAddressText } from './address';
+import { checkMessageKeys } from './message-keys';
 
 /** A loose but real check: something@domain, no spaces (intranet domains may have no dot). */
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+$/;
@@ -81,8 +82,16 @@ function normaliseAddress(a: unknown): unknown {
   return out;
 }
 
+/**
+ * A key one letter from a known one (`Bcc`, `Body`, `form`) is refused with a suggestion rather
+ * than stripped, so a misspelt Bcc is never checked as if there were none. The problems it causes
+ * (a body that then seems missing) are left out: the suggestion already names the fix.
+ */
 export function parseMessage(input: unknown): Parsed<Message> {
+  const keys = checkMessageKeys(input);
   const result = MessageSchema.safeParse(normalise(input), { reportInput: true });
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, problems: formatIssues(result.error.issues) };
+  if (result.success && keys.problems.length === 0) return { ok: true, value: result.data };
+  const suggested = new Set(keys.suggestedPaths);
+  const schemaProblems = result.success ? [] : formatIssues(result.error.issues).filter((p) => !suggested.has(p.path));
+  return { ok: false, problems: [...keys.problems, ...schemaProblems] };
 }
