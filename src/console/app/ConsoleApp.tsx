@@ -57,7 +57,15 @@ export function ConsoleApp({ onToggleLanguage, download = browserDownload, ...op
           {t.switchLanguage}
         </Button>
       </header>
-      <StatusBar published={published} changed={state.changed} restored={state.restored} draftInvalid={state.draftProblems.length > 0} />
+      <StatusBar
+        published={published}
+        changed={state.changed}
+        restored={state.restored}
+        draftInvalid={state.draftProblems.length > 0}
+        restoreDropped={state.restoreDropped}
+        saveFailed={state.saveFailed}
+        fromOtherTab={state.fromOtherTab}
+      />
       <nav aria-label={t.tabsLabel}>
         <TabList
           className={styles.tabs}
