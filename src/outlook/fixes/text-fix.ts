@@ -19,12 +19,24 @@ function nearest(haystack: string, needle: string, around: number): number {
   return best;
 }
 
+/**
+ * A replacement fitted to where it lands: at the start of a sentence (the start of the text,
+ * after a paragraph break, or after . ! ? and a space) it starts with a capital, so replacing
+ * "Mr Jones" with "the Highways Inspector" never leaves "…\n\nthe Highways Inspector's".
+ */
+export function fitReplacement(before: string, replacement: string): string {
+  const startsSentence = /^\s*$/.test(before) || /\n\s*\n\s*$/.test(before) || /[.!?]["”’)\]]*\s+$/.test(before);
+  if (!startsSentence) return replacement;
+  const lead = /^(\s*)(\p{Ll})/u.exec(replacement);
+  return lead ? lead[1] + lead[2].toLocaleUpperCase() + replacement.slice(lead[0].length) : replacement;
+}
+
 export function applyTextFix(body: string, draftText: string, fix: TextFix): string | undefined {
   if (fix.kind === 'replace-text') {
     const words = draftText.slice(fix.start, fix.end);
     const at = body.slice(fix.start, fix.end) === words ? fix.start : nearest(body, words, fix.start);
     if (at < 0 || !words) return undefined;
-    return body.slice(0, at) + fix.replacement + body.slice(at + words.length);
+    return body.slice(0, at) + fitReplacement(body.slice(0, at), fix.replacement) + body.slice(at + words.length);
   }
   // insert-text: find where `at` is by the words just before it.
   let at = fix.at;
