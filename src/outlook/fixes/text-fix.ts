@@ -1,4 +1,7 @@
 import type { Fix } from '../../core/types';
+import { fitReplacement } from '../../ui/fixes/fit-replacement';
+
+export { fitReplacement };
 
 /**
  * Applies a text fix (replace or insert) to a plain-text body. The engine's offsets are into its
@@ -17,18 +20,6 @@ function nearest(haystack: string, needle: string, around: number): number {
     from = haystack.indexOf(needle, from + 1);
   }
   return best;
-}
-
-/**
- * A replacement fitted to where it lands: at the start of a sentence (the start of the text,
- * after a paragraph break, or after . ! ? and a space) it starts with a capital, so replacing
- * "Mr Jones" with "the Highways Inspector" never leaves "…\n\nthe Highways Inspector's".
- */
-export function fitReplacement(before: string, replacement: string): string {
-  const startsSentence = /^\s*$/.test(before) || /\n\s*\n\s*$/.test(before) || /[.!?]["”’)\]]*\s+$/.test(before);
-  if (!startsSentence) return replacement;
-  const lead = /^(\s*)(\p{Ll})/u.exec(replacement);
-  return lead ? lead[1] + lead[2].toLocaleUpperCase() + replacement.slice(lead[0].length) : replacement;
 }
 
 export function applyTextFix(body: string, draftText: string, fix: TextFix): string | undefined {
