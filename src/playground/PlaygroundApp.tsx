@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Divider, FluentProvider, Link, Select, Field, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { Finding, Fix, Lang } from '../core/types';
 import { langFromLocale, reportMailto, type WrongWarningReport } from '../ui';
+import { rememberLang, rememberedLang } from '../ui/i18n/remembered-lang';
 import { applyFixToMessage } from '../outlook/fixes/apply-fix-to-message';
 import { GuardPane } from '../outlook/taskpane/GuardPane';
 import { ComposeWindow } from './ComposeWindow';
@@ -39,7 +40,7 @@ export function PlaygroundApp({ initialLang }: { initialLang?: Lang }) {
 
   function setLang(next: Lang) {
     setLangState(next);
-    rememberLang(next);
+    rememberLang('playground', next);
   }
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -125,29 +126,9 @@ export function PlaygroundApp({ initialLang }: { initialLang?: Lang }) {
   );
 }
 
-const LANG_KEY = 'protocol-guard.playground.lang';
-
-/** The user's choice survives a reload; storage may be blocked, and then it simply is not remembered. */
-function rememberLang(lang: Lang) {
-  try {
-    localStorage.setItem(LANG_KEY, lang);
-  } catch {
-    /* not remembered */
-  }
-}
-
-function storedLang(): Lang | undefined {
-  try {
-    const v = typeof localStorage !== 'undefined' ? localStorage.getItem(LANG_KEY) : null;
-    return v === 'cy' || v === 'en' ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** ?lang= first (a shared link), then the user's last choice, then the browser's language. */
 export function initialLang(): Lang {
   const fromQuery = typeof location !== 'undefined' ? new URLSearchParams(location.search).get('lang') : null;
   if (fromQuery === 'cy' || fromQuery === 'en') return fromQuery;
-  return storedLang() ?? langFromLocale(typeof navigator !== 'undefined' ? navigator.language : undefined);
+  return rememberedLang('playground') ?? langFromLocale(typeof navigator !== 'undefined' ? navigator.language : undefined);
 }
