@@ -64,7 +64,7 @@ export function useConsoleState(options: ConsoleStateOptions = {}): ConsoleState
     return () => {
       live = false;
     };
-  }, [fetcher]);
+  }, [fetcher, stored?.directoryDropped]);
 
   // Keys of whole policies (a roster can be megabytes): computed once per version, not per render.
   const draftKey = useMemo(() => (draft ? policyContentKey(draft) : ''), [draft]);
