@@ -3,6 +3,8 @@
  * can act on. Pure, so both the page and its tests use it. A message the engine would accept
  * but that goes to nobody (no `to`) is refused here: shown as "Allowed" it would mislead.
  */
+import { jsonErrorAt } from './json-error-at';
+
 export type BenchInputProblem =
   | { kind: 'not-json'; line?: number; column?: number }
   | { kind: 'not-a-message' }
@@ -15,16 +17,10 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
-/** Where the parser stopped, from its message ("... at position 12", or "(line 2 column 5)"). */
-function wherePasteBroke(text: string, error: unknown): { line?: number; column?: number } {
-  const message = error instanceof Error ? error.message : String(error);
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(message);
-  if (pos) return lineAndColumn(text, Number(pos[1]));
-  // "Unexpected end of JSON input": the problem is at the very end.
-  if (/end of (JSON )?input/i.test(message)) return lineAndColumn(text, text.length);
-  return {};
+/** Where the paste breaks, found by the bench itself: browsers word (and place) their errors differently. */
+function wherePasteBroke(text: string): { line?: number; column?: number } {
+  const at = jsonErrorAt(text);
+  return at === undefined ? {} : lineAndColumn(text, at);
 }
 
 function hasRecipient(list: unknown): boolean {
@@ -46,8 +42,8 @@ export function readPastedMessage(text: string): { ok: true; message: unknown } 
   let message: unknown;
   try {
     message = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    return { ok: false, problem: { kind: 'not-json', ...wherePasteBroke(text, e) } };
+  } catch {
+    return { ok: false, problem: { kind: 'not-json', ...wherePasteBroke(text.replace(/^\uFEFF/, '')) } };
   }
   const problem = messageProblem(message);
   return problem ? { ok: false, problem } : { ok: true, message };
