@@ -175,7 +175,7 @@ describe('stored work', () => {
     await page.evaluate(() => localStorage.setItem('protocol-guard.console.draft.v1', JSON.stringify({ policy: { schemaVersion: 1, customRules: [null] }, savedAt: 'x' })));
     await page.reload();
     await page.getByTestId('restore-dropped').waitFor();
-    await page.getByRole('heading', { name: 'Rules', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Rules', level: 2, exact: true }).waitFor();
   });
 
   it('keeps two tabs in step', async () => {
