@@ -67,7 +67,7 @@ describe('BenchPanel', () => {
     );
     await user.type(screen.getByRole('textbox', { name: 'A message as JSON' }), 'not json');
     await user.click(screen.getByRole('button', { name: 'Add the JSON message' }));
-    expect(screen.getByText(/the JSON breaks at line 1, character 1/)).toBeInTheDocument();
+    expect(screen.getByText(/the JSON breaks at line 1, character \d+/)).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: 'From (name <address>)' }), 'Cllr Siân Prys-Jones <cllr.sian.prys-jones@glannauteifi.gov.uk>');
     await user.type(screen.getByRole('textbox', { name: /^To/ }), 'Jac Roofing <office@jacroofing.example>');
     await user.type(screen.getByRole('textbox', { name: 'Message text' }), OBLIGATION.body);

@@ -5,7 +5,7 @@ import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { screenshot, violationsBeyondFluentFocusSentinels, withServerAndBrowser } from './support/browser';
 
-jest.setTimeout(120000);
+jest.setTimeout(300000);
 
 const ROOT = join(__dirname, '..', '..');
 const DRAFTS = join(ROOT, 'assets', 'sample', 'drafts');
