@@ -20,7 +20,8 @@ const useStyles = makeStyles({
   // columns size to their content, long words wrap inside their own cell, and the table scrolls rather than overlaps.
   wrap: { overflowX: 'auto' },
   table: { tableLayout: 'auto', minWidth: '44rem' },
-  cell: { overflowWrap: 'anywhere', wordBreak: 'normal', verticalAlign: 'top' },
+  cell: { verticalAlign: 'top' },
+  address: { verticalAlign: 'top', overflowWrap: 'anywhere' },
 });
 
 export function PeopleTable({ people, onChange }: PeopleTableProps) {
@@ -79,12 +80,12 @@ export function PeopleTable({ people, onChange }: PeopleTableProps) {
               return (
                 <TableRow key={i}>
                   <TableCell className={styles.cell}>{p.name}</TableCell>
-                  <TableCell className={styles.cell}>{p.email ?? ''}</TableCell>
+                  <TableCell className={styles.address}>{p.email ?? ''}</TableCell>
                   <TableCell className={styles.cell}>{t.roles[p.role]}</TableCell>
                   <TableCell className={styles.cell}>{p.jobTitle ?? p.title ?? ''}</TableCell>
                   <TableCell className={styles.cell}>{p.party ?? ''}</TableCell>
-                  <TableCell>{p.politicallyRestricted ? t.people.yes : t.people.no}</TableCell>
-                  <TableCell>
+                  <TableCell className={styles.cell}>{p.politicallyRestricted ? t.people.yes : t.people.no}</TableCell>
+                  <TableCell className={styles.cell}>
                     <div className={styles.actions}>
                       <Button size="small" aria-label={t.people.edit(p.name)} onClick={() => setEditing(i)}>
                         {t.rules.customEdit}
