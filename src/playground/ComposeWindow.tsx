@@ -8,6 +8,7 @@ import { COUNCIL_ADDRESSES } from './sample';
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   body: { minHeight: '16rem' },
+  hint: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
 export interface ComposeWindowProps {
@@ -34,9 +35,12 @@ export function ComposeWindow({ fields, lang, onChange }: ComposeWindowProps) {
           <option key={a} value={a} />
         ))}
       </datalist>
-      {address('from', t.from)}
+      <p className={styles.hint} id={`${listId}-roster`}>
+        {t.rosterHint}
+      </p>
+      {address('from', t.from, t.suggestsHint)}
       {address('sentOnBehalfOf', t.sentOnBehalfOf, t.sentOnBehalfOfHint)}
-      {address('to', t.to, t.addressHint)}
+      {address('to', t.to, `${t.suggestsHint} ${t.addressHint}`)}
       {address('cc', t.cc)}
       {address('bcc', t.bcc)}
       <Field label={t.subject}>

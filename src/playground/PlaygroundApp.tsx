@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Divider, FluentProvider, Link, Select, Field, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { Finding, Fix, Lang } from '../core/types';
 import { langFromLocale, reportMailto, type WrongWarningReport } from '../ui';
+import { rememberLang, rememberedLang } from '../ui/i18n/remembered-lang';
 import { applyFixToMessage } from '../outlook/fixes/apply-fix-to-message';
 import { GuardPane } from '../outlook/taskpane/GuardPane';
 import { ComposeWindow } from './ComposeWindow';
@@ -27,7 +28,8 @@ export function PlaygroundApp({ initialLang }: { initialLang?: Lang }) {
   const [fields, setFields] = useState<ComposeFields>(EMPTY_FIELDS);
   const [example, setExample] = useState('');
   const [reason, setReason] = useState<{ text: string; ruleIds: string[] } | undefined>();
-  const [reportHref, setReportHref] = useState<string | undefined>();
+  /** The prepared report: its link, for which rule, on which example. Shown only while both still stand. */
+  const [reportLink, setReportLink] = useState<{ href: string; ruleId: string; example: string }>();
   const t = PLAYGROUND_STRINGS[lang];
 
   const message = useMemo(() => fieldsToMessage(fields), [fields]);
@@ -38,8 +40,13 @@ export function PlaygroundApp({ initialLang }: { initialLang?: Lang }) {
 
   function setLang(next: Lang) {
     setLangState(next);
-    document.documentElement.lang = next;
+    rememberLang('playground', next);
   }
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = PLAYGROUND_STRINGS[lang].pageTitle;
+  }, [lang]);
+  const reportHref = reportLink && reportLink.example === example && findings.some((f) => f.ruleId === reportLink.ruleId) ? reportLink.href : undefined;
 
   async function applyFix(_finding: Finding, fix: Fix) {
     const next = applyFixToMessage(message, fix, draftText);
@@ -48,7 +55,8 @@ export function PlaygroundApp({ initialLang }: { initialLang?: Lang }) {
   }
 
   function report(r: WrongWarningReport) {
-    setReportHref(reportMailto(r, SAMPLE_POLICY.monitoringOfficer?.email ?? SAMPLE_COUNCIL.people.find((p) => p.jobTitle === 'Monitoring Officer')?.email, lang));
+    const href = reportMailto(r, SAMPLE_POLICY.monitoringOfficer?.email ?? SAMPLE_COUNCIL.people.find((p) => p.jobTitle === 'Monitoring Officer')?.email, lang);
+    setReportLink({ href, ruleId: r.ruleId, example });
   }
 
   return (
@@ -77,6 +85,7 @@ export function PlaygroundApp({ initialLang }: { initialLang?: Lang }) {
                   const draft = SAMPLE_DRAFTS.find((x) => x.id === d.value);
                   setFields(draft ? messageToFields({ ...draft.message, to: draft.message.to }) : EMPTY_FIELDS);
                   setReason(undefined);
+                  setReportLink(undefined);
                 }}
               >
                 <option value="">{t.exampleNone}</option>
@@ -98,6 +107,8 @@ export function PlaygroundApp({ initialLang }: { initialLang?: Lang }) {
                 findings={findings}
                 decision={decision.kind}
                 onApplyFix={applyFix}
+                canApplyFix={(fix) => fix.kind !== 'send-from-officer'}
+                draftKey={example}
                 recordedReason={reason?.text}
                 onRecordReason={(text) => setReason({ text, ruleIds: decision.ruleIds })}
                 onReport={report}
@@ -115,8 +126,9 @@ export function PlaygroundApp({ initialLang }: { initialLang?: Lang }) {
   );
 }
 
+/** ?lang= first (a shared link), then the user's last choice, then the browser's language. */
 export function initialLang(): Lang {
   const fromQuery = typeof location !== 'undefined' ? new URLSearchParams(location.search).get('lang') : null;
   if (fromQuery === 'cy' || fromQuery === 'en') return fromQuery;
-  return langFromLocale(typeof navigator !== 'undefined' ? navigator.language : undefined);
+  return rememberedLang('playground') ?? langFromLocale(typeof navigator !== 'undefined' ? navigator.language : undefined);
 }

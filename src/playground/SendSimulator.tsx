@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import type { Decision, Finding, Lang } from '../core/types';
-import { SendOutcome } from '../ui';
+import { RecordNote, SendOutcome } from '../ui';
 import { guardHeaderValue, GUARD_HEADER } from '../outlook/audit/guard-header';
 import { buildAlertMessage } from '../outlook/commands/alert-message';
 import { sendOutcome } from '../outlook/commands/send-decision';
@@ -10,7 +10,6 @@ import { PLAYGROUND_STRINGS } from './playground-strings';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   alert: { whiteSpace: 'pre-wrap', margin: 0, fontFamily: tokens.fontFamilyBase },
-  code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
 });
 
 export interface SendSimulatorProps {
@@ -46,7 +45,7 @@ export function SendSimulator({ decision, findings, lang, recordedReason, record
   const liveKind = sendsNow ? 'allow' : decision.kind;
   return (
     <div className={styles.root}>
-      <SendOutcome kind={liveKind} lang={lang} header={header} />
+      <SendOutcome kind={liveKind} lang={lang} header={header} record={outcome.header} />
       <div>
         <Button appearance="primary" onClick={() => setPressed({ at: key, what: 'send' })}>
           {t.send}
@@ -55,7 +54,7 @@ export function SendSimulator({ decision, findings, lang, recordedReason, record
       {what !== 'none' && (sendsNow || what === 'send-anyway') && (
         <MessageBar intent="success" data-testid="send-result" data-result="sent">
           <MessageBarBody>
-            {t.sentResult} <code className={styles.code}>{header}</code>
+            {t.sentResult} {outcome.header && <RecordNote record={outcome.header} header={header} lang={lang} />}
           </MessageBarBody>
         </MessageBar>
       )}

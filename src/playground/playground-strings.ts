@@ -28,6 +28,8 @@ export const PLAYGROUND_STRINGS: Record<Lang, {
   fixNotHere: string;
   reportLink: string;
   offline: string;
+  rosterHint: string;
+  suggestsHint: string;
 }> = {
   en: {
     pageTitle: 'Protocol Guard playground',
@@ -48,7 +50,7 @@ export const PLAYGROUND_STRINGS: Record<Lang, {
     exampleNone: 'Blank message',
     send: 'Send',
     sendAnywayButton: 'Send anyway',
-    sentResult: 'Sent (in the playground nothing is really sent). The message carries this header:',
+    sentResult: 'Sent (in the playground nothing is really sent).',
     blockedResult: 'Outlook would stop the send and show:',
     warnedResult: 'Outlook would ask before sending:',
     nav: 'Other pages',
@@ -57,6 +59,8 @@ export const PLAYGROUND_STRINGS: Record<Lang, {
     fixNotHere: 'this fix needs a person: ask the officer to send the message',
     reportLink: 'Open the report in your mail app',
     offline: 'Works offline: no Office, no server.',
+    rosterHint: 'The address fields know the sample council’s roster: start typing a name or address and pick from the suggestions.',
+    suggestsHint: 'Suggests people from the sample council as you type.',
   },
   cy: {
     pageTitle: 'Maes chwarae Protocol Guard',
@@ -77,7 +81,7 @@ export const PLAYGROUND_STRINGS: Record<Lang, {
     exampleNone: 'Neges wag',
     send: 'Anfon',
     sendAnywayButton: 'Anfon beth bynnag',
-    sentResult: "Anfonwyd (yn y maes chwarae nid oes dim yn cael ei anfon go iawn). Mae'r pennawd hwn ar y neges:",
+    sentResult: "Anfonwyd (yn y maes chwarae nid oes dim yn cael ei anfon go iawn).",
     blockedResult: "Byddai Outlook yn atal yr anfon ac yn dangos:",
     warnedResult: 'Byddai Outlook yn gofyn cyn anfon:',
     nav: 'Tudalennau eraill',
@@ -86,5 +90,7 @@ export const PLAYGROUND_STRINGS: Record<Lang, {
     fixNotHere: "mae angen person ar gyfer y cywiriad hwn: gofynnwch i'r swyddog anfon y neges",
     reportLink: "Agor yr adroddiad yn eich rhaglen e-bost",
     offline: 'Yn gweithio all-lein: dim Office, dim gweinydd.',
+    rosterHint: 'Mae’r meysydd cyfeiriad yn adnabod rhestr y cyngor enghreifftiol: dechreuwch deipio enw neu gyfeiriad a dewis o’r awgrymiadau.',
+    suggestsHint: 'Yn awgrymu pobl o’r cyngor enghreifftiol wrth i chi deipio.',
   },
 };

@@ -8,7 +8,8 @@ export { LanguageSwitch, type LanguageSwitchProps } from './language/LanguageSwi
 export { SendAnywayForm, type SendAnywayFormProps } from './actions/SendAnywayForm';
 export { ReportWrongForm, type ReportWrongFormProps } from './actions/ReportWrongForm';
 export { makeReport, reportMailto, reportText, type WrongWarningReport } from './actions/report';
-export { SendOutcome, type SendOutcomeProps } from './decision/SendOutcome';
+export { SendOutcome, RecordNote, type SendOutcomeProps } from './decision/SendOutcome';
+export { recordSentence, type RecordForSentence } from './decision/record-sentence';
 export { UI_STRINGS, uiStrings, type UiStrings } from './i18n/strings';
 export { langFromLocale } from './i18n/language';
 export { themeForBackground, isDark } from './theme/theme';

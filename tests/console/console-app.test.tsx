@@ -34,6 +34,7 @@ describe('ConsoleApp', () => {
     render(<App fetcher={fetcher} storage={window.localStorage} />);
     await screen.findByText(/Published policy: policy.json beside this page/);
     expect(fetcher).toHaveBeenCalledWith('policy.json', expect.anything());
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit Silent copy to a councillor' }));
     const group = await screen.findByRole('radiogroup', { name: 'Severity for Silent copy to a councillor' });
     expect(group.querySelector('input[value="block"]')).toBeChecked();
   });
@@ -42,6 +43,7 @@ describe('ConsoleApp', () => {
     const user = userEvent.setup({ delay: null });
     const first = render(<App fetcher={respond(404)} storage={window.localStorage} />);
     await screen.findByText(/No policy.json was found/);
+    await user.click(await screen.findByRole('button', { name: "Edit Pressure to change an officer's report" }));
     const group = await screen.findByRole('radiogroup', { name: "Severity for Pressure to change an officer's report" });
     await user.click(group.querySelector('input[value="info"]') as HTMLElement);
     await screen.findByText('You have changes that are not yet published.');
@@ -49,6 +51,7 @@ describe('ConsoleApp', () => {
 
     render(<App fetcher={respond(404)} storage={window.localStorage} />);
     await screen.findByText('Your unpublished work from last time has been restored.');
+    await userEvent.click(await screen.findByRole('button', { name: "Edit Pressure to change an officer's report" }));
     const again = await screen.findByRole('radiogroup', { name: "Severity for Pressure to change an officer's report" });
     expect(again.querySelector('input[value="info"]')).toBeChecked();
   });
@@ -56,6 +59,7 @@ describe('ConsoleApp', () => {
   it('asks before leaving with changes that were not downloaded', async () => {
     const user = userEvent.setup({ delay: null });
     render(<App fetcher={respond(404)} storage={window.localStorage} />);
+    await user.click(await screen.findByRole('button', { name: "Edit Pressure to change an officer's report" }));
     const group = await screen.findByRole('radiogroup', { name: "Severity for Pressure to change an officer's report" });
     const before = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(before);

@@ -34,6 +34,12 @@ function setup(draft: PolicyFile) {
   return { download, onImport, onExported };
 }
 
+
+/** The hidden input behind a Fluent file button (the button opens the browser's chooser). */
+function fileInput(button: string): HTMLInputElement {
+  return screen.getByRole('button', { name: button }).parentElement!.querySelector('input[type="file"]') as HTMLInputElement;
+}
+
 describe('PublishPanel', () => {
   it('summarises the changes and downloads a policy the engine accepts', async () => {
     const user = userEvent.setup({ delay: null });
@@ -64,14 +70,14 @@ describe('PublishPanel', () => {
     const user = userEvent.setup({ delay: null });
     const { onImport } = setup(SAMPLE_POLICY);
     const bad = new File([JSON.stringify({ schemaVersion: 1, rules: { 'partisan-request': { severity: 'loud' } } })], 'policy.json', { type: 'application/json' });
-    await user.upload(screen.getByLabelText('Choose a policy.json'), bad);
+    await user.upload(fileInput('Choose a policy.json'), bad);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('rules.partisan-request.severity');
     expect(alert).toHaveTextContent('block, warn, info');
     expect(onImport).not.toHaveBeenCalled();
     const good = new File([JSON.stringify({ schemaVersion: 1, rules: { 'silent-copy': { severity: 'block' } } })], 'policy.json', { type: 'application/json' });
-    await user.upload(screen.getByLabelText('Choose a policy.json'), good);
+    await user.upload(fileInput('Choose a policy.json'), good);
     await screen.findByText('Policy imported.');
-    expect(onImport).toHaveBeenCalledWith(expect.objectContaining({ schemaVersion: 1 }), expect.objectContaining({ rules: expect.any(Object) }));
+    expect(onImport).toHaveBeenCalledWith(expect.objectContaining({ schemaVersion: 1 }), expect.objectContaining({ rules: expect.any(Object) }), 'policy.json');
   });
 });

@@ -40,7 +40,6 @@ describe('RosterPanel', () => {
     expect(row3).toHaveTextContent('Not taken');
     expect(row3).toHaveTextContent('“not-an-address” is not an email address');
     expect(document.querySelector('tr[data-row="4"]')).toHaveTextContent('role “Wizard”');
-    await user.click(screen.getByRole('radio', { name: 'Keep them and add this file' }));
     await user.click(screen.getByRole('button', { name: 'Take 1 person into the roster' }));
     expect(Number(countFor('officer'))).toBe(officersBefore + 1);
     expect(latest().directory?.people?.some((p) => p.email === 'elin.haf@glannauteifi.gov.uk' && p.politicallyRestricted === true)).toBe(true);

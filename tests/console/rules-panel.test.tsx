@@ -26,33 +26,56 @@ function setup() {
 }
 
 function card(ruleId: string): HTMLElement {
-  return document.querySelector(`[data-rule-id="${ruleId}"]`) as HTMLElement;
+  return document.querySelector(`section[data-rule-id="${ruleId}"]`) as HTMLElement;
+}
+
+/** The overview lists every rule; one is opened to edit it. */
+async function openRule(user: ReturnType<typeof userEvent.setup>, ruleId: string) {
+  const title = RULES.find((r) => r.header.id === ruleId)!.header.title.en;
+  await user.click(screen.getByRole('button', { name: `Edit ${title}` }));
+  return card(ruleId);
 }
 
 describe('RulesPanel', () => {
-  it('lists every rule with a switch and a severity', () => {
+  it('shows every rule at a glance (name, on/off, severity, what it flags in the sample), then opens one to edit', async () => {
+    const user = userEvent.setup({ delay: null });
     setup();
+    const rows = document.querySelectorAll('[data-testid="rules-overview"] tbody tr');
+    expect(rows).toHaveLength(RULES.length);
     for (const { header } of RULES) {
-      expect(screen.getByRole('heading', { name: new RegExp(header.id) })).toBeInTheDocument();
-      expect(screen.getByRole('radiogroup', { name: `Severity for ${header.title.en}` })).toBeInTheDocument();
+      const row = document.querySelector(`tr[data-rule-id="${header.id}"]`) as HTMLElement;
+      expect(row).toHaveTextContent(header.title.en);
+      expect(within(row).getByRole('switch', { name: `${header.title.en} is on` })).toBeChecked();
+      expect(within(row).getByTestId('rule-sample')).toHaveTextContent(/Flags/);
     }
+    expect(within(document.querySelector('tr[data-rule-id="obligation-in-councillor-name"]') as HTMLElement).getByTestId('rule-sample')).toHaveTextContent('Flags 1 thing');
+    const silent = await openRule(user, 'silent-copy');
+    // The heading is the rule's name alone: no code-font id.
+    expect(within(silent).getByRole('heading', { level: 3 })).toHaveTextContent(/^Silent copy to a councillor$/);
+    expect(silent.querySelector('code')).toBeNull();
+    expect(document.activeElement).toBe(within(silent).getByRole('heading', { level: 3 }));
+    await user.click(screen.getByRole('button', { name: 'Back to all rules' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit Silent copy to a councillor' }));
   });
 
   it('changes severity and switches a rule off', async () => {
     const user = userEvent.setup({ delay: null });
     const { latest } = setup();
+    await openRule(user, 'silent-copy');
     const group = screen.getByRole('radiogroup', { name: 'Severity for Silent copy to a councillor' });
     await user.click(within(group).getByRole('radio', { name: 'Block' }));
     expect(latest().rules?.['silent-copy']).toEqual({ severity: 'block' });
-    await user.click(within(card('media-dispute')).getByRole('switch'));
+    await user.click(screen.getByRole('button', { name: 'Back to all rules' }));
+    await user.click(screen.getByRole('switch', { name: 'Disagreement taken to the press is on' }));
     expect(latest().rules?.['media-dispute']).toEqual({ enabled: false });
-    expect(within(card('media-dispute')).getByText(/This rule is off/)).toBeInTheDocument();
+    expect(within(document.querySelector('tr[data-rule-id="media-dispute"]') as HTMLElement).getByTestId('rule-sample')).toHaveTextContent('Off');
+    expect(within(await openRule(user, 'media-dispute')).getByText(/This rule is off/)).toBeInTheDocument();
   });
 
   it('previews what a rule flags in the sample draft, and updates when a phrase is removed', async () => {
     const user = userEvent.setup({ delay: null });
     const { latest } = setup();
-    const obligation = card('obligation-in-councillor-name');
+    const obligation = await openRule(user, 'obligation-in-councillor-name');
     expect(within(obligation).getByText(/Flags 1 thing/)).toBeInTheDocument();
     await user.click(within(obligation).getByRole('button', { name: 'Wording and phrases' }));
     const removeButtons = within(obligation).getAllByRole('button', { name: /^Remove “accept/ });
@@ -64,7 +87,7 @@ describe('RulesPanel', () => {
   it('refuses an invalid phrase with the reason, and adds a good one in Welsh', async () => {
     const user = userEvent.setup({ delay: null });
     const { latest } = setup();
-    const partisan = card('partisan-request');
+    const partisan = await openRule(user, 'partisan-request');
     await user.click(within(partisan).getByRole('button', { name: 'Wording and phrases' }));
     const welshInputs = within(partisan).getAllByRole('textbox', { name: 'New phrase (Welsh)' });
     await user.type(welshInputs[0], '* taflen');
@@ -91,9 +114,12 @@ describe('RulesPanel', () => {
         />
       </Providers>,
     );
+    await openRule(user, 'partisan-request');
     const restricted = screen.getByRole('radiogroup', { name: /politically restricted officer is asked/ });
     await user.click(within(restricted).getByRole('radio', { name: 'Warn' }));
     expect(latest.rules?.['partisan-request']?.options).toEqual({ restrictedSeverity: 'warn' });
+    await user.click(screen.getByRole('button', { name: 'Back to all rules' }));
+    await openRule(user, 'bullying-language');
     const shouting = within(card('bullying-language')).getByRole('spinbutton');
     await user.clear(shouting);
     await user.type(shouting, '25{Enter}');
@@ -104,7 +130,7 @@ describe('RulesPanel', () => {
   it('sets the council’s own wording', async () => {
     const user = userEvent.setup({ delay: null });
     const { latest } = setup();
-    const silent = card('silent-copy');
+    const silent = await openRule(user, 'silent-copy');
     await user.click(within(silent).getByRole('button', { name: 'Wording and phrases' }));
     await user.type(within(silent).getByRole('textbox', { name: /Protocol wording \(English\)/ }), 'Paragraph 7.3');
     expect(latest().rules?.['silent-copy']?.protocolText).toEqual({ en: 'Paragraph 7.3' });
@@ -131,7 +157,7 @@ describe('RulesPanel', () => {
       expect.objectContaining({ id: 'planning-lobbying', senderRoles: ['councillor'], phrases: { en: ['Catrin'], cy: [] } }),
     ]);
     // The sample draft names Catrin, so the new rule's preview flags it.
-    const item = screen.getByRole('heading', { name: /planning-lobbying/ }).closest('li') as HTMLElement;
+    const item = screen.getByRole('heading', { name: /Lobbying/ }).closest('li') as HTMLElement;
     expect(within(item).getByText(/Flags 1 thing/)).toBeInTheDocument();
   });
 });

@@ -28,12 +28,12 @@ describe('recipient fixes', () => {
 describe('text fixes', () => {
   const replace: Fix = { kind: 'replace-text', label: '', start: 0, end: 13, replacement: 'the Highways Inspector' };
 
-  it('replaces a name with the job title at the offsets', () => {
-    expect(applyTextFix(message.body, message.body, replace as never)).toBe('the Highways Inspector was slow.\n\n> quoted');
+  it('replaces a name with the job title at the offsets, with a capital at the start of a sentence', () => {
+    expect(applyTextFix(message.body, message.body, replace as never)).toBe('The Highways Inspector was slow.\n\n> quoted');
   });
 
   it('finds the words near the offset when the body has moved on since the check', () => {
-    expect(applyTextFix('Hello. ' + message.body, message.body, replace as never)).toBe('Hello. the Highways Inspector was slow.\n\n> quoted');
+    expect(applyTextFix('Hello. ' + message.body, message.body, replace as never)).toBe('Hello. The Highways Inspector was slow.\n\n> quoted');
     expect(applyTextFix('Rewritten entirely', message.body, replace as never)).toBeUndefined();
   });
 
@@ -43,7 +43,7 @@ describe('text fixes', () => {
   });
 
   it('applies fixes to a whole message, and declines one that needs a person', () => {
-    expect(applyFixToMessage(message, replace, message.body)?.body).toMatch(/^the Highways Inspector/);
+    expect(applyFixToMessage(message, replace, message.body)?.body).toMatch(/^The Highways Inspector/);
     expect(applyFixToMessage(message, { kind: 'send-from-officer', label: '' }, message.body)).toBeUndefined();
   });
 });

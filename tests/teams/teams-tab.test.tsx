@@ -36,6 +36,9 @@ function openButton() {
   return screen.getByRole('button', { name: /open in teams/i });
 }
 
+// The language a person picks is remembered in the browser; each test starts as a new visitor.
+beforeEach(() => localStorage.clear());
+
 describe('the Check before you send tab, standalone', () => {
   it('says plainly that Teams cannot check a message typed into a chat', () => {
     render(<TeamsTab host={fakeHost()} loaded={loaded} />);

@@ -66,9 +66,10 @@ describe('reportMailto', () => {
 });
 
 describe('SendOutcome', () => {
-  it('shows the outcome and the header', () => {
-    wrap(<SendOutcome kind="warn" lang="en" header="X-Protocol-Guard: v=1; warned=silent-copy" />);
+  it('says the record in a sentence and keeps the header for the record view', () => {
+    wrap(<SendOutcome kind="warn" lang="en" header="X-Protocol-Guard: v=1; warned=silent-copy" record={{ result: 'warn', warned: ['silent-copy'] }} />);
     expect(screen.getByTestId('send-outcome')).toHaveAttribute('data-outcome', 'warn');
-    expect(screen.getByText(/warned=silent-copy/)).toBeInTheDocument();
+    expect(screen.getByTestId('record-sentence')).toHaveTextContent('The message carries a note that you were warned about: Silent copy to a councillor.');
+    expect(screen.getByText(/warned=silent-copy/).closest('details')).not.toBeNull();
   });
 });

@@ -1,5 +1,6 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Button, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { loadBench, saveBench } from '../bench/bench-storage';
 import { BenchPanel } from '../bench/BenchPanel';
 import type { BenchMessage } from '../bench/compare-findings';
 import { useStrings } from '../i18n/strings';
@@ -8,6 +9,7 @@ import { RosterPanel } from '../roster/RosterPanel';
 import { RulesPanel } from '../rules/RulesPanel';
 import { listName, ruleTitle } from '../rules/rule-text';
 import { useConsoleState, type ConsoleStateOptions } from '../state/useConsoleState';
+import { safeLocalStorage } from '../state/draft-storage';
 import { useLeaveWarning } from '../state/useLeaveWarning';
 import { browserDownload } from './download';
 import { StatusBar } from './StatusBar';
@@ -38,7 +40,10 @@ export function ConsoleApp({ onToggleLanguage, download = browserDownload, ...op
   const styles = useStyles();
   const state = useConsoleState(options);
   const [tab, setTab] = useState<TabName>(initialTab);
-  const [bench, setBench] = useState<BenchMessage[]>([]);
+  const [benchStorage] = useState(() => options.storage ?? safeLocalStorage());
+  const [bench, setBench] = useState<BenchMessage[]>(() => loadBench(benchStorage));
+  const [benchSaveFailed, setBenchSaveFailed] = useState(false);
+  useEffect(() => setBenchSaveFailed(!saveBench(benchStorage, bench)), [bench, benchStorage]);
   useLeaveWarning(state.unsaved);
 
   const { draft, published, resolvedDraft, publishedChecker, draftChecker, update } = state;
@@ -57,7 +62,15 @@ export function ConsoleApp({ onToggleLanguage, download = browserDownload, ...op
           {t.switchLanguage}
         </Button>
       </header>
-      <StatusBar published={published} changed={state.changed} restored={state.restored} draftInvalid={state.draftProblems.length > 0} />
+      <StatusBar
+        published={published}
+        changed={state.changed}
+        restored={state.restored}
+        draftInvalid={state.draftProblems.length > 0}
+        restoreDropped={state.restoreDropped}
+        saveFailed={state.saveFailed}
+        fromOtherTab={state.fromOtherTab}
+      />
       <nav aria-label={t.tabsLabel}>
         <TabList
           className={styles.tabs}
@@ -83,7 +96,7 @@ export function ConsoleApp({ onToggleLanguage, download = browserDownload, ...op
           ) : tab === 'people' ? (
             <RosterPanel directory={resolvedDraft.directory} update={update} />
           ) : tab === 'bench' ? (
-            <BenchPanel messages={bench} setMessages={setBench} published={publishedChecker} edited={draftChecker} titleOf={titleOf} />
+            <BenchPanel messages={bench} setMessages={setBench} saveFailed={benchSaveFailed} published={publishedChecker} edited={draftChecker} titleOf={titleOf} />
           ) : (
             <PublishPanel
               draft={draft}

@@ -5,6 +5,7 @@ import { useTeamsContext } from '../host/useTeamsContext';
 import { THEMES, useHostTheme } from '../host/useHostTheme';
 import { STRINGS, StringsContext } from '../i18n/strings';
 import { ConsoleApp } from './ConsoleApp';
+import { ErrorBoundary } from './ErrorBoundary';
 
 /** Theme (host or system) and language around the console. */
 export function ConsoleRoot() {
@@ -16,10 +17,16 @@ export function ConsoleRoot() {
     document.body.style.backgroundColor = THEMES[theme].colorNeutralBackground1;
     document.documentElement.style.colorScheme = theme === 'light' ? 'light' : 'dark';
   }, [theme]);
+  // The tab's title in the officer's language, not the page's bilingual default.
+  useEffect(() => {
+    document.title = STRINGS[lang].appTitle;
+  }, [lang]);
   return (
     <FluentProvider theme={THEMES[theme]} style={{ minHeight: '100vh' }}>
       <StringsContext.Provider value={STRINGS[lang]}>
-        <ConsoleApp onToggleLanguage={toggle} />
+        <ErrorBoundary t={STRINGS[lang]}>
+          <ConsoleApp onToggleLanguage={toggle} />
+        </ErrorBoundary>
       </StringsContext.Provider>
     </FluentProvider>
   );

@@ -1,22 +1,48 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import type { InputProblem } from '../../core';
+import { ProblemList } from '../common/ProblemList';
 import { useStrings } from '../i18n/strings';
 import type { Published } from '../state/load-published';
 
-/** Where the published policy came from, and whether there is unpublished work. */
+/** Where the published policy came from, whether there is unpublished work, and anything that went wrong keeping it. */
 export interface StatusBarProps {
   published?: Published;
   changed: boolean;
   restored: boolean;
   draftInvalid: boolean;
+  restoreDropped?: ReadonlyArray<InputProblem>;
+  saveFailed?: boolean;
+  fromOtherTab?: boolean;
 }
 
-export function StatusBar({ published, changed, restored, draftInvalid }: StatusBarProps) {
+export function StatusBar({ published, changed, restored, draftInvalid, restoreDropped = [], saveFailed, fromOtherTab }: StatusBarProps) {
   const t = useStrings();
   if (!published) return <p role="status">{t.published.loading}</p>;
   const when = published.file.publishedAt ? new Date(published.file.publishedAt).toLocaleString(t.lang === 'cy' ? 'cy-GB' : 'en-GB') : '';
+  const source =
+    published.source === 'policy.json'
+      ? t.published.fromFile(when)
+      : published.source === 'imported'
+        ? t.published.imported(published.fileName ?? '', when)
+        : t.published.builtIn;
   return (
     <div role="status">
-      <p>{published.source === 'policy.json' ? t.published.fromFile(when) : t.published.builtIn}</p>
+      <p>{source}</p>
+      {saveFailed && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{t.saveFailed}</MessageBarBody>
+        </MessageBar>
+      )}
+      {restoreDropped.length > 0 && (
+        <div data-testid="restore-dropped">
+          <ProblemList heading={t.restoreDropped} problems={restoreDropped} />
+        </div>
+      )}
+      {fromOtherTab && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.fromOtherTab}</MessageBarBody>
+        </MessageBar>
+      )}
       {restored && changed && (
         <MessageBar intent="info">
           <MessageBarBody>{t.restored}</MessageBarBody>

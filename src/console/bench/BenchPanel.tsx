@@ -5,6 +5,7 @@ import { DraftFields } from '../common/DraftFields';
 import { FilePicker } from '../common/FilePicker';
 import { simpleToMessage, type SimpleDraft } from '../common/simple-draft';
 import { useStrings } from '../i18n/strings';
+import { messageProblem, readPastedMessage, type BenchInputProblem } from './bench-input';
 import { BenchResults } from './BenchResults';
 import { compareUnderPolicies, type BenchMessage } from './compare-findings';
 import { filesFromDrop, nextBenchId, readBenchFiles, type NamedFile } from './read-files';
@@ -16,6 +17,8 @@ export interface BenchPanelProps {
   published: Checker;
   edited: Checker;
   titleOf: (ruleId: string) => string;
+  /** The messages could not be kept in this browser's storage: a reload would lose them. */
+  saveFailed?: boolean;
 }
 
 const EMPTY_DRAFT: SimpleDraft = { channel: 'email', from: '', sentOnBehalfOf: '', to: '', cc: '', bcc: '', subject: '', body: '' };
@@ -35,38 +38,60 @@ const useStyles = makeStyles({
   bar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', marginTop: tokens.spacingVerticalL },
 });
 
-export function BenchPanel({ messages, setMessages, published, edited, titleOf }: BenchPanelProps) {
+export function BenchPanel({ messages, setMessages, published, edited, titleOf, saveFailed }: BenchPanelProps) {
   const t = useStrings();
   const styles = useStyles();
   const [json, setJson] = useState('');
   const [fields, setFields] = useState<SimpleDraft>(EMPTY_DRAFT);
   const [errors, setErrors] = useState<string[]>([]);
+  /** Shown beside the control it is about, so it is seen where the officer is looking. */
+  const [jsonError, setJsonError] = useState<BenchInputProblem>();
+  const [fieldsError, setFieldsError] = useState<BenchInputProblem>();
   const [dragging, setDragging] = useState(false);
-  /** Numbers pasted drafts so each has a name in the results. */
-  const [pastedCount, setPastedCount] = useState(0);
+  /** Numbers pasted drafts so each has a name in the results (carried on after a reload). */
+  const [pastedCount, setPastedCount] = useState(() => messages.filter((m) => m.pasted).length);
 
   const report = useMemo(() => compareUnderPolicies(messages, published, edited, t.lang, titleOf), [messages, published, edited, t.lang, titleOf]);
 
   const add = (more: BenchMessage[]) => setMessages((ms) => [...ms, ...more]);
   const addPasted = (message: unknown) => {
-    add([{ id: nextBenchId(), name: t.bench.pasted(pastedCount + 1), message }]);
+    add([{ id: nextBenchId(), name: t.bench.pasted(pastedCount + 1), message, pasted: true }]);
     setPastedCount((n) => n + 1);
   };
 
+  const describe = (p: BenchInputProblem) =>
+    p.kind === 'not-json' ? t.bench.notJsonAt(p.line, p.column) : p.kind === 'not-a-message' ? t.bench.notAMessageJson : t.bench.noRecipient;
+
   const addJson = () => {
-    try {
-      addPasted(JSON.parse(json) as unknown);
-      setJson('');
-      setErrors([]);
-    } catch (e) {
-      setErrors([t.bench.badJson((e as Error).message)]);
+    const read = readPastedMessage(json);
+    if (!read.ok) {
+      setJsonError(read.problem);
+      return;
     }
+    addPasted(read.message);
+    setJson('');
+    setJsonError(undefined);
+  };
+
+  const addFields = () => {
+    const message = simpleToMessage(fields);
+    const problem = messageProblem(message);
+    setFieldsError(problem);
+    if (problem) return;
+    addPasted(message);
+    setFields(EMPTY_DRAFT);
   };
 
   const addFiles = async (files: ReadonlyArray<NamedFile>) => {
     const read = await readBenchFiles(files, t.bench.notAMessage, t.lang);
-    add(read.messages);
-    setErrors(read.errors.map((e) => (e.message.includes(e.name) ? e.message : t.bench.badFile(e.name, e.message))));
+    const refused: string[] = [];
+    const usable = read.messages.filter((m) => {
+      const problem = messageProblem(m.message);
+      if (problem) refused.push(t.bench.fileProblem(m.name, describe(problem)));
+      return !problem;
+    });
+    add(usable);
+    setErrors([...read.errors.map((e) => (e.message.includes(e.name) ? e.message : t.bench.badFile(e.name, e.message))), ...refused]);
   };
 
   return (
@@ -76,8 +101,21 @@ export function BenchPanel({ messages, setMessages, published, edited, titleOf }
       <div className={styles.inputs}>
         <section aria-labelledby="bench-paste-heading" className={styles.stack}>
           <h3 id="bench-paste-heading">{t.bench.pasteHeading}</h3>
-          <Field label={t.bench.pasteJson}>
-            <Textarea value={json} onChange={(_, d) => setJson(d.value)} rows={6} resize="vertical" />
+          <Field
+            label={t.bench.pasteJson}
+            validationState={jsonError ? 'error' : 'none'}
+            validationMessage={jsonError ? describe(jsonError) : undefined}
+            data-testid="bench-json-field"
+          >
+            <Textarea
+              value={json}
+              onChange={(_, d) => {
+                setJson(d.value);
+                setJsonError(undefined);
+              }}
+              rows={6}
+              resize="vertical"
+            />
           </Field>
           <div>
             <Button onClick={addJson} disabled={json.trim() === ''}>
@@ -85,18 +123,23 @@ export function BenchPanel({ messages, setMessages, published, edited, titleOf }
             </Button>
           </div>
           <h4>{t.bench.pasteFields}</h4>
-          <DraftFields value={fields} onChange={setFields} />
+          <DraftFields
+            value={fields}
+            onChange={(next) => {
+              setFields(next);
+              setFieldsError(undefined);
+            }}
+          />
           <div>
-            <Button
-              onClick={() => {
-                addPasted(simpleToMessage(fields));
-                setFields(EMPTY_DRAFT);
-              }}
-              disabled={fields.body.trim() === ''}
-            >
+            <Button onClick={addFields} disabled={fields.body.trim() === ''} aria-describedby={fieldsError ? 'bench-fields-error' : undefined}>
               {t.bench.addFields}
             </Button>
           </div>
+          {fieldsError && (
+            <MessageBar intent="error" layout="multiline" id="bench-fields-error" data-testid="bench-fields-error">
+              <MessageBarBody>{describe(fieldsError)}</MessageBarBody>
+            </MessageBar>
+          )}
         </section>
         <section
           aria-labelledby="bench-files-heading"
@@ -127,6 +170,11 @@ export function BenchPanel({ messages, setMessages, published, edited, titleOf }
               ))}
             </ul>
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {saveFailed && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.bench.saveFailed}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.bar}>

@@ -11,12 +11,17 @@ export interface BenchResultsProps {
   onRemove: (id: string) => void;
 }
 
-const MOVEMENT_COLOUR: Record<Movement, 'danger' | 'warning' | 'success' | 'informative' | 'subtle'> = {
+/**
+ * Colours say how the policy moved, never that a move is good: a weaker verdict (it stops
+ * warning, or only warns where it blocked) is as much a change to check as a stronger one,
+ * so it is never shown in the success colour.
+ */
+export const MOVEMENT_COLOUR: Record<Movement, 'danger' | 'warning' | 'important' | 'informative' | 'subtle'> = {
   'newly-warns': 'warning',
   'newly-blocks': 'danger',
-  'stops-warning': 'success',
+  'stops-warning': 'important',
   'now-blocks': 'danger',
-  'now-only-warns': 'success',
+  'now-only-warns': 'important',
   'rules-changed': 'informative',
   same: 'subtle',
   unreadable: 'danger',
@@ -70,7 +75,7 @@ export function BenchResults({ report, titleOf, onRemove }: BenchResultsProps) {
             {t.bench.detailsButton}
           </Button>
           <Button size="small" aria-label={t.bench.removeMessage(m.name)} onClick={() => onRemove(m.id)}>
-            {t.rules.customDelete}
+            {t.bench.removeButton}
           </Button>
         </div>
       </TableCell>

@@ -10,6 +10,8 @@ export interface BenchMessage {
   /** File name, or "Pasted draft 1". */
   name: string;
   message: unknown;
+  /** Pasted or typed on the bench (numbered "Pasted draft N"), rather than read from a file. */
+  pasted?: boolean;
 }
 
 export interface PolicyOutcome {

@@ -1,7 +1,13 @@
-import { useId } from 'react';
-import { Label, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, useRef, useState } from 'react';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useStrings } from '../i18n/strings';
 
-/** A labelled native file input (keyboard and screen-reader friendly; also where tests hand files in). */
+/**
+ * A Fluent button that opens the browser's file chooser, with what was chosen beside it in the
+ * page's language. The native input stays hidden: its "Choose File / No file chosen" is always in
+ * the browser's language and cannot be themed. The button's name is the visible label, so speech
+ * control users can say what they see.
+ */
 export interface FilePickerProps {
   label: string;
   accept?: string;
@@ -12,19 +18,32 @@ export interface FilePickerProps {
 }
 
 const useStyles = makeStyles({
-  wrap: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  wrap: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  chosen: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
 });
 
 export function FilePicker({ label, accept, multiple, folder, onFiles }: FilePickerProps) {
-  const id = useId();
+  const t = useStrings();
+  const statusId = useId();
   const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [chosen, setChosen] = useState<string[]>([]);
   const folderProps = folder ? { webkitdirectory: '', directory: '' } : {};
   return (
     <div className={styles.wrap}>
-      <Label htmlFor={id}>{label}</Label>
+      <Button onClick={() => input.current?.click()} aria-describedby={statusId}>
+        {label}
+      </Button>
+      <Text id={statusId} className={styles.chosen}>
+        {chosen.length === 0 ? t.files.none : t.files.chosen(chosen)}
+      </Text>
       <input
-        id={id}
+        ref={input}
         type="file"
+        hidden
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="file-input"
         accept={accept}
         multiple={multiple || folder}
         {...folderProps}
@@ -32,6 +51,7 @@ export function FilePicker({ label, accept, multiple, folder, onFiles }: FilePic
           const files = [...(e.target.files ?? [])];
           // Cleared so choosing the same file again still counts as a change.
           e.target.value = '';
+          setChosen(files.map((f) => f.name));
           if (files.length > 0) onFiles(files);
         }}
       />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import type { InputProblem, ResolvedPolicy } from '../../core';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { FilePicker } from '../common/FilePicker';
 import { ProblemList } from '../common/ProblemList';
 import { useStrings } from '../i18n/strings';
@@ -19,7 +20,7 @@ export interface PublishPanelProps {
   edited: ResolvedPolicy;
   titleOf: (ruleId: string) => string;
   listName: (ruleId: string, list: string) => string;
-  onImport: (file: PolicyFile, resolved: ResolvedPolicy) => void;
+  onImport: (file: PolicyFile, resolved: ResolvedPolicy, fileName: string) => void;
   onExported: (file: PolicyFile) => void;
   onDiscard: () => void;
   /** Where the download goes; the page passes a browser download, tests a spy. */
@@ -39,17 +40,23 @@ export function PublishPanel(props: PublishPanelProps) {
   const [exportProblems, setExportProblems] = useState<InputProblem[]>([]);
   const [exported, setExported] = useState(false);
   const [publishedBy, setPublishedBy] = useState('');
+  /** A valid file waiting for the officer to confirm it may replace their unpublished work. */
+  const [pendingImport, setPendingImport] = useState<{ file: PolicyFile; resolved: ResolvedPolicy; name: string }>();
 
   const sentences = changeSentences(describeChanges(published, edited), t, titleOf, listName);
+
+  const adopt = (file: PolicyFile, resolved: ResolvedPolicy, name: string) => {
+    onImport(file, resolved, name);
+    setImportNote(t.publish.imported);
+  };
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const read = readPolicyText(await file.text());
     if (read.ok) {
-      if (changed && !window.confirm(t.publish.importReplaces)) return;
-      onImport(read.file, read.resolved);
       setImportProblems([]);
-      setImportNote(t.publish.imported);
+      if (changed) setPendingImport({ file: read.file, resolved: read.resolved, name: file.name });
+      else adopt(read.file, read.resolved, file.name);
     } else {
       setImportNote(read.notJson ? t.publish.importNotJson(read.notJson) : undefined);
       setImportProblems(read.problems);
@@ -93,9 +100,14 @@ export function PublishPanel(props: PublishPanelProps) {
             <MessageBarBody>{t.publish.exported}</MessageBarBody>
           </MessageBar>
         )}
-        <Button onClick={() => window.confirm(t.publish.discardConfirm) && onDiscard()} disabled={sentences.length === 0}>
-          {t.publish.discard}
-        </Button>
+        <ConfirmDialog
+          trigger={<Button disabled={sentences.length === 0}>{t.publish.discard}</Button>}
+          title={t.publish.discardConfirm}
+          body={t.publish.discardBody(sentences.length)}
+          confirm={t.publish.discard}
+          cancel={t.publish.keepChanges}
+          onConfirm={onDiscard}
+        />
       </section>
       <section aria-labelledby="steps-heading" className={styles.section}>
         <h3 id="steps-heading">{t.publish.stepsHeading}</h3>
@@ -115,6 +127,15 @@ export function PublishPanel(props: PublishPanelProps) {
           </MessageBar>
         )}
         {importProblems.length > 0 && <ProblemList heading={t.publish.importProblems} problems={importProblems} />}
+        <ConfirmDialog
+          open={pendingImport !== undefined}
+          onClose={() => setPendingImport(undefined)}
+          title={t.publish.importReplaces}
+          body={t.publish.importReplacesBody(sentences.length)}
+          confirm={t.publish.importGoAhead}
+          cancel={t.publish.keepChanges}
+          onConfirm={() => pendingImport && adopt(pendingImport.file, pendingImport.resolved, pendingImport.name)}
+        />
       </section>
     </div>
   );

@@ -1,21 +1,28 @@
 import { useMemo, useState } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { ROLES, type Person, type Role } from '../../core';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { FilePicker } from '../common/FilePicker';
 import { useStrings } from '../i18n/strings';
 import { guessMapping, type ColumnMapping } from './column-mapping';
 import { importPeople, readCsv, type CsvTable } from './csv-to-people';
 import { ImportReport } from './ImportReport';
 import { MappingEditor } from './MappingEditor';
+import { mergeIntoRoster, removedByReplacing } from './merge-roster';
 
-/** Reads a CSV export, lets the officer fix the column mapping, reports every row, then hands the people over. */
+/**
+ * Reads a CSV export, lets the officer fix the column mapping, reports every row, then hands
+ * the new roster over. Taking people in adds to and updates the roster; replacing it is a
+ * separate button behind a confirmation that says how many people would go.
+ */
 export interface CsvImportProps {
   existing: ReadonlyArray<Person>;
-  onTake: (people: Person[], mode: 'replace' | 'add') => void;
+  onTake: (people: Person[]) => void;
 }
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
 });
 
 export function CsvImport({ existing, onTake }: CsvImportProps) {
@@ -25,8 +32,7 @@ export function CsvImport({ existing, onTake }: CsvImportProps) {
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [pasted, setPasted] = useState('');
   const [defaultRole, setDefaultRole] = useState<Role | ''>('');
-  const [mode, setMode] = useState<'replace' | 'add'>('replace');
-  const [done, setDone] = useState<number>();
+  const [done, setDone] = useState<string>();
 
   const load = (text: string) => {
     const next = readCsv(text);
@@ -36,9 +42,12 @@ export function CsvImport({ existing, onTake }: CsvImportProps) {
   };
 
   const result = useMemo(
-    () => (table ? importPeople(table, mapping, { existing: mode === 'add' ? existing : [], defaultRole: defaultRole || undefined }) : undefined),
-    [table, mapping, mode, existing, defaultRole],
+    // Rows are judged on their own; people already in the roster are updated, not refused, when merged below.
+    () => (table ? importPeople(table, mapping, { defaultRole: defaultRole || undefined }) : undefined),
+    [table, mapping, defaultRole],
   );
+  const merged = useMemo(() => (result ? mergeIntoRoster(existing, result.people) : undefined), [existing, result]);
+  const removed = useMemo(() => (result ? removedByReplacing(existing, result.people) : 0), [existing, result]);
 
   return (
     <section aria-labelledby="csv-heading" className={styles.stack}>
@@ -66,28 +75,37 @@ export function CsvImport({ existing, onTake }: CsvImportProps) {
               ))}
             </Select>
           </Field>
-          <Field label={t.csv.mode}>
-            <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as 'replace' | 'add')}>
-              <Radio value="replace" label={t.csv.replace} />
-              <Radio value="add" label={t.csv.add} />
-            </RadioGroup>
-          </Field>
           <ImportReport result={result} />
-          <div>
+          {merged && result.taken > 0 && <p>{t.csv.mergeSummary(merged.added, merged.updated)}</p>}
+          <div className={styles.actions}>
             <Button
               appearance="primary"
-              disabled={result.taken === 0}
+              disabled={result.taken === 0 || !merged}
               onClick={() => {
-                onTake(result.people, mode);
-                setDone(result.taken);
+                if (!merged) return;
+                onTake(merged.people);
+                setDone(t.csv.doneMerge(merged.added, merged.updated));
               }}
             >
               {t.csv.takeIn(result.taken)}
             </Button>
+            {existing.length > 0 && (
+              <ConfirmDialog
+                trigger={<Button disabled={result.taken === 0}>{t.csv.replaceButton}</Button>}
+                title={t.csv.replaceTitle}
+                body={t.csv.replaceBody(removed, existing.length, result.taken)}
+                confirm={t.csv.replaceConfirm(removed)}
+                cancel={t.csv.replaceCancel}
+                onConfirm={() => {
+                  onTake(result.people);
+                  setDone(t.csv.doneReplace(result.taken, removed));
+                }}
+              />
+            )}
           </div>
           {done !== undefined && (
             <MessageBar intent="success">
-              <MessageBarBody>{t.csv.done(done)}</MessageBarBody>
+              <MessageBarBody>{done}</MessageBarBody>
             </MessageBar>
           )}
         </>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useStrings } from '../i18n/strings';
 import { PERSON_FIELDS, type ColumnMapping, type PersonField } from './column-mapping';
@@ -10,12 +11,14 @@ export interface MappingEditorProps {
 }
 
 const useStyles = makeStyles({
+  heading: { margin: `0 0 ${tokens.spacingVerticalS} 0`, fontSize: tokens.fontSizeBase400 },
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))', gap: tokens.spacingHorizontalM },
 });
 
 export function MappingEditor({ headers, mapping, onChange }: MappingEditorProps) {
   const t = useStrings();
   const styles = useStyles();
+  const headingId = useId();
   const set = (field: PersonField, value: string) => {
     const next = { ...mapping };
     if (value === '') delete next[field];
@@ -23,8 +26,11 @@ export function MappingEditor({ headers, mapping, onChange }: MappingEditorProps
     onChange(next);
   };
   return (
-    <fieldset>
-      <legend>{t.csv.mapping}</legend>
+    // A labelled group, not a bare browser fieldset border: the heading names the drop-downs for screen readers.
+    <div role="group" aria-labelledby={headingId}>
+      <h4 id={headingId} className={styles.heading}>
+        {t.csv.mapping}
+      </h4>
       <div className={styles.grid}>
         {PERSON_FIELDS.map((field) => (
           <Field key={field} label={t.csv.fields[field]}>
@@ -39,6 +45,6 @@ export function MappingEditor({ headers, mapping, onChange }: MappingEditorProps
           </Field>
         ))}
       </div>
-    </fieldset>
+    </div>
   );
 }

@@ -15,7 +15,13 @@ const PAGE = 50;
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', marginBottom: tokens.spacingVerticalS },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  // Fluent's table lays columns out at fixed widths, so a long address ran into the Role column:
+  // columns size to their content, long words wrap inside their own cell, and the table scrolls rather than overlaps.
+  wrap: { overflowX: 'auto' },
+  table: { tableLayout: 'auto', minWidth: '44rem' },
+  cell: { verticalAlign: 'top' },
+  address: { verticalAlign: 'top', overflowWrap: 'anywhere' },
 });
 
 export function PeopleTable({ people, onChange }: PeopleTableProps) {
@@ -46,7 +52,8 @@ export function PeopleTable({ people, onChange }: PeopleTableProps) {
       {editing === 'new' && <PersonEditor onSave={(p) => save(p)} onCancel={() => setEditing(undefined)} />}
       <p role="status">{matches.length === 0 ? t.people.noMatch : t.people.showing(shown.length, matches.length)}</p>
       {shown.length > 0 && (
-        <Table size="small" aria-labelledby="people-list-heading">
+        <div className={styles.wrap}>
+        <Table size="small" aria-labelledby="people-list-heading" className={styles.table}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t.people.columns.name}</TableHeaderCell>
@@ -72,13 +79,13 @@ export function PeopleTable({ people, onChange }: PeopleTableProps) {
               }
               return (
                 <TableRow key={i}>
-                  <TableCell>{p.name}</TableCell>
-                  <TableCell>{p.email ?? ''}</TableCell>
-                  <TableCell>{t.roles[p.role]}</TableCell>
-                  <TableCell>{p.jobTitle ?? p.title ?? ''}</TableCell>
-                  <TableCell>{p.party ?? ''}</TableCell>
-                  <TableCell>{p.politicallyRestricted ? t.people.yes : t.people.no}</TableCell>
-                  <TableCell>
+                  <TableCell className={styles.cell}>{p.name}</TableCell>
+                  <TableCell className={styles.address}>{p.email ?? ''}</TableCell>
+                  <TableCell className={styles.cell}>{t.roles[p.role]}</TableCell>
+                  <TableCell className={styles.cell}>{p.jobTitle ?? p.title ?? ''}</TableCell>
+                  <TableCell className={styles.cell}>{p.party ?? ''}</TableCell>
+                  <TableCell className={styles.cell}>{p.politicallyRestricted ? t.people.yes : t.people.no}</TableCell>
+                  <TableCell className={styles.cell}>
                     <div className={styles.actions}>
                       <Button size="small" aria-label={t.people.edit(p.name)} onClick={() => setEditing(i)}>
                         {t.rules.customEdit}
@@ -93,6 +100,7 @@ export function PeopleTable({ people, onChange }: PeopleTableProps) {
             })}
           </TableBody>
         </Table>
+        </div>
       )}
     </section>
   );

@@ -32,7 +32,7 @@ export function RosterPanel({ directory, update }: RosterPanelProps) {
     ['personalDomains', t.people.personalDomains],
   ] as const;
 
-  const takePeople = (people: Person[], mode: 'replace' | 'add') => change({ people: mode === 'replace' ? people : [...directory.people, ...people] });
+  const takePeople = (people: Person[]) => change({ people });
 
   return (
     <div>

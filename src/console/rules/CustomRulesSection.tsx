@@ -43,7 +43,7 @@ export function CustomRulesSection({ rules, findingsFor, onSave, onDelete }: Cus
           ) : (
             <li key={rule.id + i} className={styles.item}>
               <h3 className={styles.heading}>
-                {(t.lang === 'cy' && rule.title.cy) || rule.title.en} <code>({rule.id})</code> <SeverityBadge severity={rule.severity ?? 'warn'} />
+                {(t.lang === 'cy' && rule.title.cy) || rule.title.en} <SeverityBadge severity={rule.severity ?? 'warn'} />
               </h3>
               <RulePreview enabled={rule.enabled !== false} findings={findingsFor(rule.id)} />
               <div className={styles.buttons}>

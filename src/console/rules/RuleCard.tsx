@@ -34,7 +34,6 @@ const useStyles = makeStyles({
   },
   top: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXL, alignItems: 'flex-end' },
   heading: { margin: `0 0 ${tokens.spacingVerticalXS} 0`, fontSize: tokens.fontSizeBase500 },
-  id: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
   ground: { color: tokens.colorNeutralForeground2, marginTop: tokens.spacingVerticalXS },
   lists: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))', gap: tokens.spacingHorizontalL },
   listName: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS} 0` },
@@ -53,8 +52,8 @@ export function RuleCard({ header, config, findings, rawOptions, problems, onOpt
 
   return (
     <section className={styles.card} aria-labelledby={headingId} data-rule-id={header.id}>
-      <h3 id={headingId} className={styles.heading}>
-        {title} <span className={styles.id}>({header.id})</span>
+      <h3 id={headingId} className={styles.heading} tabIndex={-1}>
+        {title}
       </h3>
       <div className={styles.top}>
         <Switch checked={config.enabled} label={t.rules.on} aria-label={t.rules.enabledFor(title)} onChange={(_, d) => onEnabled(d.checked)} />

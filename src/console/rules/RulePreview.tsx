@@ -1,5 +1,7 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../core';
+import { uiStrings } from '../../ui/i18n/strings';
+import { distinctEvidence } from '../../ui/findings/distinct-evidence';
 import { useStrings } from '../i18n/strings';
 import { SeverityBadge } from '../common/SeverityBadge';
 
@@ -27,9 +29,10 @@ export function RulePreview({ enabled, findings }: RulePreviewProps) {
           <li key={i}>
             <SeverityBadge severity={f.severity} /> {f.explanation}
             <div className={styles.evidence}>
-              {f.evidence.map((e, j) => (
+              {distinctEvidence(f.evidence).map((e, j) => (
                 <Badge key={j} appearance="outline" color="subtle" shape="rounded">
-                  {e.field}: {e.text}
+                  {/* The field as a reader names it ("Message", "Cc"), not the engine's key ("body:", "cc:"). */}
+                  {uiStrings(t.lang).fieldLabel[e.field] ?? e.field}: “{e.text}”
                 </Badge>
               ))}
             </div>

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { RULES, type Checker, type Finding, type InputProblem, type ResolvedPolicy, type RuleHeader } from '../../core';
 import { DraftFields } from '../common/DraftFields';
 import { messageToSimple, simpleToMessage, type SimpleDraft } from '../common/simple-draft';
@@ -9,6 +9,7 @@ import type { PolicyFile } from '../state/policy-file';
 import { SAMPLE_DRAFT } from '../state/sample-draft';
 import { CustomRulesSection } from './CustomRulesSection';
 import { RuleCard } from './RuleCard';
+import { RulesOverview } from './RulesOverview';
 
 /** Every rule in one list, with a shared sample draft that each rule previews against. */
 export interface RulesPanelProps {
@@ -40,6 +41,14 @@ export function RulesPanel({ draft, problems = [], resolved, checker, update }: 
     return result.ok ? result.findings : [];
   }, [checker, sample, t.lang]);
   const findingsFor = (ruleId: string) => findings.filter((f) => f.ruleId === ruleId);
+  /** The one rule open for editing; none shows the overview of all of them. */
+  const [openRule, setOpenRule] = useState<string>();
+  /** Where focus goes after opening or closing a rule, so keyboard users are not dropped at the top. */
+  const [focusTarget, setFocusTarget] = useState<string>();
+  useEffect(() => {
+    if (focusTarget) document.getElementById(focusTarget)?.focus();
+  }, [focusTarget, openRule]);
+  const open = openRule ? RULES.find((r) => r.header.id === openRule)?.header : undefined;
 
   return (
     <div>
@@ -55,30 +64,57 @@ export function RulesPanel({ draft, problems = [], resolved, checker, update }: 
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
-      <div className={styles.list}>
-        {RULES.map(({ header }) => (
-          <RuleCard
-            key={header.id}
-            header={header}
-            config={resolved.rules[header.id]}
-            findings={findingsFor(header.id)}
-            rawOptions={draft.rules?.[header.id]?.options}
-            problems={problems.filter((p) => p.path.startsWith(`rules.${header.id}.`) || p.path === `rules.${header.id}`)}
-            onOption={(key, value) => update((p) => setRuleOption(p, header.id, key, value, optionDefaults(header)[key]))}
-            onEnabled={(on) => update((p) => setRuleEnabled(p, header.id, on))}
-            onSeverity={(s) => update((p) => setRuleSeverity(p, header.id, s, header.defaultSeverity))}
-            onWording={(lang, text) => update((p) => setProtocolText(p, header.id, lang, text))}
-            onPhrases={(list, lang, phrases) => update((p) => setPhrases(p, header.id, list, lang, phrases, resolved.rules[header.id].phrases[list]))}
-            onReset={() => update((p) => resetRule(p, header.id))}
+      {open ? (
+        <div className={styles.list}>
+          <div>
+            <Button
+              id="rules-back"
+              onClick={() => {
+                setFocusTarget(`open-rule-${open.id}`);
+                setOpenRule(undefined);
+              }}
+            >
+              {t.rules.backToAll}
+            </Button>
+          </div>
+          {[open].map((header) => (
+            <RuleCard
+              key={header.id}
+              header={header}
+              config={resolved.rules[header.id]}
+              findings={findingsFor(header.id)}
+              rawOptions={draft.rules?.[header.id]?.options}
+              problems={problems.filter((p) => p.path.startsWith(`rules.${header.id}.`) || p.path === `rules.${header.id}`)}
+              onOption={(key, value) => update((p) => setRuleOption(p, header.id, key, value, optionDefaults(header)[key]))}
+              onEnabled={(on) => update((p) => setRuleEnabled(p, header.id, on))}
+              onSeverity={(s) => update((p) => setRuleSeverity(p, header.id, s, header.defaultSeverity))}
+              onWording={(lang, text) => update((p) => setProtocolText(p, header.id, lang, text))}
+              onPhrases={(list, lang, phrases) => update((p) => setPhrases(p, header.id, list, lang, phrases, resolved.rules[header.id].phrases[list]))}
+              onReset={() => update((p) => resetRule(p, header.id))}
+            />
+          ))}
+        </div>
+      ) : (
+        <div className={styles.list}>
+          <RulesOverview
+            resolved={resolved}
+            findingsFor={findingsFor}
+            onEnabled={(id, on) => update((p) => setRuleEnabled(p, id, on))}
+            onOpen={(id) => {
+              setFocusTarget(`rule-${id}`);
+              setOpenRule(id);
+            }}
           />
-        ))}
-      </div>
+        </div>
+      )}
+      {!open && (
       <CustomRulesSection
         rules={draft.customRules ?? []}
         findingsFor={findingsFor}
         onSave={(rule, index) => update((p) => upsertCustomRule(p, rule, index))}
         onDelete={(index) => update((p) => removeCustomRule(p, index))}
       />
+      )}
     </div>
   );
 }

@@ -1,16 +1,23 @@
+import type { InputProblem } from '../../core';
 import { directoryKey, type PolicyFile } from './policy-file';
+import { salvageStoredPolicy } from './salvage-work';
 
 /**
  * Work in progress lives in the browser's localStorage, so a reload (or a Teams
  * tab being recycled) never loses it. Nothing here goes to a server.
  */
-const KEY = 'protocol-guard.console.draft.v1';
+export const WORK_KEY = 'protocol-guard.console.draft.v1';
+const KEY = WORK_KEY;
 
 export interface StoredWork {
   policy: PolicyFile;
   savedAt: string;
   /** Content key of the last version downloaded as policy.json, if any. */
   exportedKey?: string;
+  /** Parts of the stored work the policy schema refused, taken out on loading (shown to the officer). */
+  dropped?: InputProblem[];
+  /** The stored roster was refused whole: the published roster is used instead. */
+  directoryDropped?: boolean;
 }
 
 /**
@@ -31,6 +38,19 @@ export function loadWork(storage: Pick<Storage, 'getItem'> | undefined): StoredW
   try {
     const raw = storage?.getItem(KEY);
     if (!raw) return undefined;
+    return readWork(raw, storage);
+  } catch {
+    // Storage can be full, blocked (private windows, some Teams clients) or hold junk: start afresh.
+    return undefined;
+  }
+}
+
+/**
+ * Stored work as text (from storage, or another tab's storage event), checked against the policy
+ * schema. The roster kept under its own key is put back when it is this work's (same content key).
+ */
+export function readWork(raw: string, storage: Pick<Storage, 'getItem'> | undefined): StoredWork | undefined {
+  try {
     const parsed = JSON.parse(raw) as WorkRecord;
     if (parsed.policy && typeof parsed.policy === 'object' && typeof parsed.directoryKey === 'string') {
       const kept = storage?.getItem(DIRECTORY_KEY);
@@ -39,17 +59,28 @@ export function loadWork(storage: Pick<Storage, 'getItem'> | undefined): StoredW
       if (!directory || directory.key !== parsed.directoryKey) return undefined;
       if (directory.directory !== undefined) parsed.policy.directory = directory.directory;
     }
-    if (!parsed.policy || typeof parsed.policy !== 'object' || typeof parsed.policy.schemaVersion !== 'number') return undefined;
-    return { policy: parsed.policy, savedAt: String(parsed.savedAt ?? ''), exportedKey: typeof parsed.exportedKey === 'string' ? parsed.exportedKey : undefined };
+    if (!parsed.policy || typeof parsed.policy !== 'object' || Array.isArray(parsed.policy) || typeof parsed.policy.schemaVersion !== 'number') return undefined;
+    const salvaged = salvageStoredPolicy(parsed.policy);
+    return {
+      policy: salvaged.policy,
+      savedAt: String(parsed.savedAt ?? ''),
+      exportedKey: typeof parsed.exportedKey === 'string' ? parsed.exportedKey : undefined,
+      dropped: salvaged.dropped,
+      directoryDropped: salvaged.directoryDropped,
+    };
   } catch {
-    // Storage can be full, blocked (private windows, some Teams clients) or hold junk: start afresh.
     return undefined;
   }
 }
 
-export function saveWork(storage: Pick<Storage, 'setItem'> | undefined, policy: PolicyFile, now = new Date(), exportedKey?: string): void {
+/**
+ * Writes the work; false when the browser refused (quota, blocked storage). Then the older
+ * copy is removed as well, so a reload can never bring back an out-of-date version as if it
+ * were the latest: the console tells the officer to download the work instead.
+ */
+export function saveWork(storage: Pick<Storage, 'setItem'> & Partial<Pick<Storage, 'removeItem'>> | undefined, policy: PolicyFile, now = new Date(), exportedKey?: string): boolean {
   try {
-    if (!storage) return;
+    if (!storage) return true;
     const { directory, ...rest } = policy;
     const key = directoryKey(directory);
     const last = WRITTEN.get(storage);
@@ -58,8 +89,14 @@ export function saveWork(storage: Pick<Storage, 'setItem'> | undefined, policy: 
       WRITTEN.set(storage, { directory, key });
     }
     storage.setItem(KEY, JSON.stringify({ policy: rest, directoryKey: key, savedAt: now.toISOString(), exportedKey }));
+    return true;
   } catch {
-    // Quota or blocked storage: the page still works; only reload-survival is lost.
+    try {
+      storage?.removeItem?.(KEY);
+    } catch {
+      /* nothing more can be done here; the officer is told */
+    }
+    return false;
   }
 }
 

@@ -6,7 +6,10 @@ export interface Published {
   /** The published policy as a file (what the console edits from). */
   file: PolicyFile;
   resolved: ResolvedPolicy;
-  source: 'policy.json' | 'built-in';
+  /** policy.json beside the page, the built-in sample, or a file the officer imported on the Publish tab. */
+  source: 'policy.json' | 'built-in' | 'imported';
+  /** The imported file's name, when source is 'imported'. */
+  fileName?: string;
 }
 
 export function builtInPublished(): Published {

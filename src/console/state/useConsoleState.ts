@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createChecker, type Checker, type InputProblem, type ResolvedPolicy } from '../../core';
 import { clearWork, loadWork, safeLocalStorage, saveWork } from './draft-storage';
+import { useOtherTabs } from './useOtherTabs';
 import { loadPublished, type Published } from './load-published';
 import { parseDirectoryPart, parseDraft } from './parse-draft';
 import { clonePolicy, policyContentKey, type PolicyFile } from './policy-file';
@@ -19,9 +20,15 @@ export interface ConsoleState {
   /** Changed, and not downloaded since the last change: leaving would strand it in this browser. */
   unsaved: boolean;
   restored: boolean;
+  /** Parts of the stored work the policy schema refused, taken out when it was restored. */
+  restoreDropped: InputProblem[];
+  /** The last write to this browser's storage failed (quota, blocked): a reload would not bring the work back. */
+  saveFailed: boolean;
+  /** The work was just replaced by a newer version saved in another tab of the console. */
+  fromOtherTab: boolean;
   update(change: (p: PolicyFile) => PolicyFile): void;
   /** Take a file as the published policy and start editing from it. */
-  adoptPublished(file: PolicyFile, resolved: ResolvedPolicy): void;
+  adoptPublished(file: PolicyFile, resolved: ResolvedPolicy, fileName?: string): void;
   discard(): void;
   markExported(file: PolicyFile): void;
 }
@@ -41,6 +48,7 @@ export function useConsoleState(options: ConsoleStateOptions = {}): ConsoleState
   const restored = stored !== undefined;
   const [exportedKey, setExportedKey] = useState<string | undefined>(stored?.exportedKey);
   const lastGood = useRef<ResolvedPolicy>(undefined);
+  const [saveFailed, setSaveFailed] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -50,12 +58,13 @@ export function useConsoleState(options: ConsoleStateOptions = {}): ConsoleState
       .then((p) => {
         if (!live) return;
         setPublished(p);
-        setDraft((d) => d ?? clonePolicy(p.file));
+        // A stored roster the schema refused gives way to the published one, not to an empty roster.
+        setDraft((d) => (d ? (stored?.directoryDropped && d.directory === undefined ? { ...d, directory: clonePolicy(p.file).directory } : d) : clonePolicy(p.file)));
       });
     return () => {
       live = false;
     };
-  }, [fetcher]);
+  }, [fetcher, stored?.directoryDropped]);
 
   // Keys of whole policies (a roster can be megabytes): computed once per version, not per render.
   const draftKey = useMemo(() => (draft ? policyContentKey(draft) : ''), [draft]);
@@ -67,8 +76,10 @@ export function useConsoleState(options: ConsoleStateOptions = {}): ConsoleState
     if (!draft || !published) return;
     const write = () => {
       pendingWrite.current = undefined;
-      if (draftKey === publishedKey) clearWork(storage);
-      else saveWork(storage, draft, new Date(), exportedKey);
+      if (draftKey === publishedKey) {
+        clearWork(storage);
+        setSaveFailed(false);
+      } else setSaveFailed(!saveWork(storage, draft, new Date(), exportedKey));
     };
     pendingWrite.current = write;
     // A short pause first, so typing a word writes storage once, not per letter.
@@ -96,9 +107,16 @@ export function useConsoleState(options: ConsoleStateOptions = {}): ConsoleState
   const changed = !!published && !!draft && draftKey !== publishedKey;
   const unsaved = changed && exportedKey !== draftKey;
 
+  const fromOtherTab = useOtherTabs(storage, draftKey, published, (work) => {
+    if (work) {
+      setDraft(work.policy);
+      setExportedKey(work.exportedKey);
+    } else if (published) setDraft(clonePolicy(published.file));
+  });
+
   const update = useCallback((change: (p: PolicyFile) => PolicyFile) => setDraft((d) => (d ? change(d) : d)), []);
-  const adoptPublished = useCallback((file: PolicyFile, resolved: ResolvedPolicy) => {
-    setPublished({ file, resolved, source: 'policy.json' });
+  const adoptPublished = useCallback((file: PolicyFile, resolved: ResolvedPolicy, fileName?: string) => {
+    setPublished({ file, resolved, source: 'imported', fileName });
     setDraft(clonePolicy(file));
   }, []);
   const discard = useCallback(() => {
@@ -106,5 +124,5 @@ export function useConsoleState(options: ConsoleStateOptions = {}): ConsoleState
   }, [published]);
   const markExported = useCallback((file: PolicyFile) => setExportedKey(policyContentKey(file)), []);
 
-  return { published, draft, resolvedDraft, draftProblems, publishedChecker, draftChecker, changed, unsaved, restored, update, adoptPublished, discard, markExported };
+  return { published, draft, resolvedDraft, draftProblems, publishedChecker, draftChecker, changed, unsaved, restored, restoreDropped: stored?.dropped ?? [], saveFailed, fromOtherTab, update, adoptPublished, discard, markExported };
 }

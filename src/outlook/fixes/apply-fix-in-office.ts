@@ -1,6 +1,6 @@
 import type { Fix, MailAddress } from '../../core/types';
 import { officeCall } from '../host/office-call';
-import { applyTextFix } from './text-fix';
+import { applyTextFix, fitReplacement } from './text-fix';
 import { sameAddress } from './recipient-fix';
 
 /**
@@ -58,7 +58,7 @@ async function applyTextInOffice(office: OfficeForFix, item: ComposeItem, fix: E
     const words = escapeHtml(draftText.slice(fix.start, fix.end));
     const at = html.indexOf(words);
     if (!words || at < 0) throw new Error('the words are no longer in the message');
-    const updated = html.slice(0, at) + escapeHtml(fix.replacement) + html.slice(at + words.length);
+    const updated = html.slice(0, at) + escapeHtml(fitReplacement(draftText.slice(0, fix.start), fix.replacement)) + html.slice(at + words.length);
     await officeCall<void>((cb) => item.body.setAsync(updated, { coercionType: office.CoercionType.Html }, cb as Callback));
     return;
   }

@@ -1,4 +1,7 @@
 import type { Fix } from '../../core/types';
+import { fitReplacement } from '../../ui/fixes/fit-replacement';
+
+export { fitReplacement };
 
 /**
  * Applies a text fix (replace or insert) to a plain-text body. The engine's offsets are into its
@@ -24,7 +27,7 @@ export function applyTextFix(body: string, draftText: string, fix: TextFix): str
     const words = draftText.slice(fix.start, fix.end);
     const at = body.slice(fix.start, fix.end) === words ? fix.start : nearest(body, words, fix.start);
     if (at < 0 || !words) return undefined;
-    return body.slice(0, at) + fix.replacement + body.slice(at + words.length);
+    return body.slice(0, at) + fitReplacement(body.slice(0, at), fix.replacement) + body.slice(at + words.length);
   }
   // insert-text: find where `at` is by the words just before it.
   let at = fix.at;

@@ -27,6 +27,10 @@ export interface GuardPaneProps {
   notice?: string;
   /** Heading level for the pane title (the playground nests the pane under its own h1). */
   headingLevel?: 1 | 2;
+  /** Which draft is being checked (the playground's example); a report prepared for another draft is not shown. */
+  draftKey?: string;
+  /** Whether this host can carry a fix out; those it cannot are shown as secondary, explained actions. */
+  canApplyFix?: (fix: Fix) => boolean;
 }
 
 /**
@@ -40,7 +44,10 @@ export function GuardPane(props: GuardPaneProps) {
   const t = PANE_STRINGS[lang];
   const [fixError, setFixError] = useState<string | undefined>();
   const [reporting, setReporting] = useState<Finding | undefined>();
-  const [reportSent, setReportSent] = useState(false);
+  /** The report last prepared: for which rule, on which draft. Shown only while both still stand. */
+  const [reportSent, setReportSent] = useState<{ ruleId: string; draftKey?: string }>();
+  const reportStands = reportSent !== undefined && reportSent.draftKey === props.draftKey && findings.some((f) => f.ruleId === reportSent.ruleId);
+  const reportingStands = reporting !== undefined && findings.some((f) => f.ruleId === reporting.ruleId);
   const Heading = props.headingLevel === 1 ? 'h1' : 'h2';
 
   async function applyFix(finding: Finding, fix: Fix) {
@@ -73,12 +80,13 @@ export function GuardPane(props: GuardPaneProps) {
         lang={lang}
         busy={props.busy}
         onApplyFix={(finding, fix) => applyFix(finding, fix)}
+        canApplyFix={props.canApplyFix}
         onReportWrong={(finding) => {
-          setReportSent(false);
+          setReportSent(undefined);
           setReporting(finding);
         }}
       />
-      {reporting && (
+      {reporting && reportingStands && (
         <ReportWrongForm
           finding={reporting}
           lang={lang}
@@ -86,11 +94,11 @@ export function GuardPane(props: GuardPaneProps) {
           onSubmit={(report) => {
             props.onReport(report);
             setReporting(undefined);
-            setReportSent(true);
+            setReportSent({ ruleId: reporting.ruleId, draftKey: props.draftKey });
           }}
         />
       )}
-      {reportSent && (
+      {reportStands && (
         <MessageBar intent="success">
           <MessageBarBody>{t.reportReady}</MessageBarBody>
         </MessageBar>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { FluentProvider } from '@fluentui/react-components';
 import type { Lang } from '../../core/types';
 import { langFromLocale, reportMailto, reportText, themeForBackground, type WrongWarningReport } from '../../ui';
+import { rememberLang, rememberedLang } from '../../ui/i18n/remembered-lang';
 import { applyFixInOffice, type OfficeForFix } from '../fixes/apply-fix-in-office';
 import type { OfficeForRead } from '../host/read-compose-message';
 import { readSendAnyway, writeSendAnyway } from '../host/send-anyway-store';
@@ -24,7 +25,11 @@ export interface TaskpaneAppProps {
 
 /** The Outlook task pane: the shared pane wired to Office.js (reads, fixes, the send-anyway record, reports). */
 export function TaskpaneApp({ office, policy }: TaskpaneAppProps) {
-  const [lang, setLang] = useState<Lang>(() => langFromLocale(office.context.displayLanguage));
+  const [lang, setLangState] = useState<Lang>(() => rememberedLang('taskpane') ?? langFromLocale(office.context.displayLanguage));
+  const setLang = (next: Lang) => {
+    setLangState(next);
+    rememberLang('taskpane', next);
+  };
   const [state, setState] = useState<PolicyState>(() => policy.current());
   const [recordedReason, setRecordedReason] = useState<string | undefined>();
   const source = useMemo(() => officeComposeSource(office), [office]);

@@ -1,11 +1,10 @@
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { POLICY_FETCH_TIMEOUT_MS, policyUrl } from '../config';
 import { fetchJsonWithTimeout } from '../policy/fetch-policy';
 import { PolicySource } from '../policy/policy-source';
 import { pickPolicyStorage, runtimeGlobals } from '../policy/policy-storage';
 import { langFromLocale } from '../../ui';
-import { PANE_STRINGS } from './pane-strings';
+import { rememberedLang } from '../../ui/i18n/remembered-lang';
 import { TaskpaneApp, type OfficeForPane } from './TaskpaneApp';
 import { runtimeTimers } from '../commands/office-like';
 
@@ -22,20 +21,15 @@ function start() {
   root.render(<TaskpaneApp office={Office as unknown as OfficeForPane} policy={policy} />);
 }
 
-/** Opened outside Outlook (no Office.js, or no compose item): say so and point at the playground. */
+/**
+ * Opened outside Outlook (no Office.js, offline, or no compose item): the pane on the sample
+ * council instead of a dead end, in the reader's language. Its code and the sample council load
+ * only here, so the pane inside Outlook stays as small as it was.
+ */
 function notInOutlook() {
-  const lang = langFromLocale(typeof navigator !== 'undefined' ? navigator.language : undefined);
+  const lang = rememberedLang('taskpane') ?? langFromLocale(typeof navigator !== 'undefined' ? navigator.language : undefined);
   document.documentElement.lang = lang;
-  root.render(
-    <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 16 }}>
-        <h1>{PANE_STRINGS[lang].title}</h1>
-        <p>
-          {PANE_STRINGS[lang].notInOutlook} <a href="playground.html">playground.html</a>
-        </p>
-      </main>
-    </FluentProvider>,
-  );
+  void import('./OfflinePane').then(({ OfflinePane }) => root.render(<OfflinePane initialLang={lang} />));
 }
 
 if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {

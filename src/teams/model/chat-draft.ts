@@ -1,6 +1,7 @@
 import type { Fix, MessageInput } from '../../core';
 import { addRecipients, removeRecipients, type ChatRecipient } from './recipients';
 import type { Sender } from './sender';
+import { fitReplacement } from '../../ui/fixes/fit-replacement';
 
 /** What the tab is composing: everything needed to check it and then open the chat. */
 export interface ChatDraft {
@@ -41,7 +42,7 @@ export function fixAppliesToChat(fix: Fix): boolean {
 export function applyChatFix(draft: ChatDraft, fix: Fix): ChatDraft {
   switch (fix.kind) {
     case 'replace-text':
-      return { ...draft, body: draft.body.slice(0, fix.start) + fix.replacement + draft.body.slice(fix.end) };
+      return { ...draft, body: draft.body.slice(0, fix.start) + fitReplacement(draft.body.slice(0, fix.start), fix.replacement) + draft.body.slice(fix.end) };
     case 'insert-text':
       return { ...draft, body: draft.body.slice(0, fix.at) + fix.text + draft.body.slice(fix.at) };
     case 'remove-recipients':

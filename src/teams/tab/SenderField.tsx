@@ -22,7 +22,10 @@ export interface SenderFieldProps {
 export function SenderField({ directory, sender, fromTeams, onChange, t }: SenderFieldProps) {
   const [query, setQuery] = useState(sender?.person?.name ?? '');
   const roster = useMemo(() => searchableRoster(directory), [directory]);
-  const matches = searchRoster(roster, query).filter((p) => !p.isGroup && (p.role === 'councillor' || p.role === 'officer' || p.role === 'political-assistant'));
+  const writes = (p: Directory['people'][number]) => !p.isGroup && (p.role === 'councillor' || p.role === 'officer' || p.role === 'political-assistant');
+  // With nothing typed (or the chosen name shown), a click or arrow key lists people to pick from, not an empty box.
+  const typed = query.trim() !== '' && query !== sender?.person?.name;
+  const matches = typed ? searchRoster(roster, query).filter(writes) : roster.map((r) => r.person).filter(writes).slice(0, 50);
 
   if (fromTeams && sender) {
     const name = sender.person?.name ?? sender.address.email ?? '';
@@ -52,6 +55,8 @@ export function SenderField({ directory, sender, fromTeams, onChange, t }: Sende
           }
         }}
         data-testid="sender-input"
+        // The arrow only repeats what a click or Alt+Down on the box does: one Tab stop, not a second unnamed "Open" one.
+        expandIcon={{ tabIndex: -1, 'aria-hidden': true, 'aria-label': t.senderLabel }}
       >
         {matches.map((p) => (
           <Option key={p.email} value={(p.email ?? '').toLowerCase()} text={p.name}>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Field, FluentProvider, Input, MessageBar, MessageBarBody, MessageBarTitle, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { createChecker, type Finding, type Fix, type Lang } from '../../core';
 import { FindingsList, LanguageSwitch, langFromLocale } from '../../ui';
+import { rememberLang, rememberedLang } from '../../ui/i18n/remembered-lang';
 import type { HostSession } from '../host/host-session';
 import type { ChatOpened } from '../host/open-chat';
 import { fluentThemeFor, type TeamsThemeName } from '../host/theme';
@@ -39,7 +40,11 @@ function chatFindings(findings: Finding[]): Finding[] {
 /** The "Check before you send" tab: write, check, fix, then open the chat in Teams with the checked text. */
 export function TeamsTab({ host, loaded, browserLocale }: TeamsTabProps) {
   const styles = useStyles();
-  const [lang, setLang] = useState<Lang>(() => langFromLocale(host.locale ?? browserLocale));
+  const [lang, setLangState] = useState<Lang>(() => rememberedLang('teams') ?? langFromLocale(host.locale ?? browserLocale));
+  const setLang = (next: Lang) => {
+    setLangState(next);
+    rememberLang('teams', next);
+  };
   const [themeName, setThemeName] = useState<TeamsThemeName>(host.theme);
   const directory = loaded.policy.directory;
   const [sender, setSender] = useState<Sender | undefined>(() => senderFromPrincipalName(host.userPrincipalName, directory));

@@ -12,21 +12,27 @@ import { useFindingStyles } from './useFindingStyles.styles';
  * One finding: title and severity, the plain explanation, the evidence, the protocol ground,
  * and one button per fix. Fix and report actions are callbacks; the card never touches a host.
  */
-export function FindingCard({ finding, lang, onApplyFix, onReportWrong }: FindingCardProps) {
+export function FindingCard({ finding, lang, onApplyFix, onReportWrong, canApplyFix, onFixApplied }: FindingCardProps) {
   const styles = useFindingStyles();
   const t = uiStrings(lang);
   const titleId = useId();
   const [pending, setPending] = useState<number | null>(null);
+  /** The fix the user asked about that this surface cannot carry out: its explanation is shown. */
+  const [explained, setExplained] = useState<number | null>(null);
+  const noteId = useId();
   const severityClass = finding.severity === 'block' ? styles.cardBlock : finding.severity === 'warn' ? styles.cardWarn : styles.cardInfo;
 
   async function apply(fix: Fix, index: number) {
     if (!onApplyFix) return;
     setPending(index);
+    let applied = false;
     try {
       await onApplyFix(finding, fix, index);
+      applied = true;
     } finally {
       setPending(null);
     }
+    if (applied) onFixApplied?.();
   }
 
   return (
@@ -37,7 +43,7 @@ export function FindingCard({ finding, lang, onApplyFix, onReportWrong }: Findin
       data-testid="finding-card"
     >
       <div className={styles.header}>
-        <h4 id={titleId} className={styles.title}>
+        <h4 id={titleId} className={styles.title} tabIndex={-1} data-finding-title>
           {finding.title}
         </h4>
         <SeverityBadge severity={finding.severity} lang={lang} />
@@ -58,18 +64,32 @@ export function FindingCard({ finding, lang, onApplyFix, onReportWrong }: Findin
       {(onApplyFix && finding.fixes.length > 0) || onReportWrong ? (
         <div className={styles.actions} role="group" aria-label={t.fixes}>
           {onApplyFix &&
-            finding.fixes.map((fix, index) => (
-              <Button
-                key={`${fix.kind}-${index}`}
-                appearance="primary"
-                disabled={pending !== null}
-                icon={pending === index ? <Spinner size="tiny" /> : undefined}
-                onClick={() => void apply(fix, index)}
-                data-fix-kind={fix.kind}
-              >
-                {pending === index ? t.applyingFix : fix.label}
-              </Button>
-            ))}
+            finding.fixes.map((fix, index) =>
+              canApplyFix && !canApplyFix(fix) ? (
+                <Button
+                  key={`${fix.kind}-${index}`}
+                  appearance="secondary"
+                  aria-expanded={explained === index}
+                  aria-controls={explained === index ? noteId : undefined}
+                  onClick={() => setExplained(explained === index ? null : index)}
+                  data-fix-kind={fix.kind}
+                  data-fix-by-hand="true"
+                >
+                  {fix.label}
+                </Button>
+              ) : (
+                <Button
+                  key={`${fix.kind}-${index}`}
+                  appearance="primary"
+                  disabled={pending !== null}
+                  icon={pending === index ? <Spinner size="tiny" /> : undefined}
+                  onClick={() => void apply(fix, index)}
+                  data-fix-kind={fix.kind}
+                >
+                  {pending === index ? t.applyingFix : fix.label}
+                </Button>
+              ),
+            )}
           {onReportWrong && (
             <Button appearance="subtle" onClick={() => onReportWrong(finding)}>
               {t.reportWrong}
@@ -77,6 +97,11 @@ export function FindingCard({ finding, lang, onApplyFix, onReportWrong }: Findin
           )}
         </div>
       ) : null}
+      {explained !== null && finding.fixes[explained] && (
+        <p id={noteId} className={styles.byHand} data-testid="fix-by-hand">
+          {t.fixByHand.replace('{fix}', finding.fixes[explained].label)}
+        </p>
+      )}
     </Card>
   );
 }

@@ -13,6 +13,13 @@ export interface FindingCardProps {
   onApplyFix?: ApplyFixHandler;
   /** Omit to hide the "This warning is wrong" button. */
   onReportWrong?: ReportWrongHandler;
+  /**
+   * Whether this surface can carry a fix out. A fix it cannot (asking an officer to send it, in
+   * the playground) is shown as a secondary action that explains what to do, never as the main one.
+   */
+  canApplyFix?: (fix: Fix) => boolean;
+  /** Where focus goes after a fix: the list moves it to the next finding, or to the result. */
+  onFixApplied?: () => void;
 }
 
 export interface FindingsListProps {
@@ -22,4 +29,5 @@ export interface FindingsListProps {
   onReportWrong?: ReportWrongHandler;
   /** Shown instead of the groups while a check is running for the first time. */
   busy?: boolean;
+  canApplyFix?: (fix: Fix) => boolean;
 }

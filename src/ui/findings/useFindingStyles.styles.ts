@@ -15,5 +15,6 @@ export const useFindingStyles = makeStyles({
   evidence: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   quote: { fontStyle: 'italic', overflowWrap: 'anywhere' },
   ground: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  byHand: { margin: 0, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusMedium },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });

@@ -14,6 +14,7 @@ export interface UiStrings {
   fixes: string;
   fieldLabel: Record<EvidenceField, string>;
   applyingFix: string;
+  fixByHand: string;
   reportWrong: string;
   reportWrongTitle: string;
   reportWrongHelp: string;
@@ -32,6 +33,7 @@ export interface UiStrings {
   outcomeTitle: string;
   outcome: { allow: string; warn: string; block: string };
   outcomeHeader: string;
+  recordView: string;
   checking: string;
 }
 
@@ -53,6 +55,7 @@ const en: UiStrings = {
     sentOnBehalfOf: 'Sent in the name of',
   },
   applyingFix: 'Applying…',
+  fixByHand: 'This needs a person, so Protocol Guard cannot do it for you here. {fix}: forward them your draft, or speak to them.',
   reportWrong: 'This warning is wrong',
   reportWrongTitle: 'Tell the monitoring officer this warning is wrong',
   reportWrongHelp: 'The report names the rule and carries your comment. It never includes your message unless you tick the box.',
@@ -75,6 +78,7 @@ const en: UiStrings = {
     block: 'Sending would be stopped until the message is changed.',
   },
   outcomeHeader: 'Header stamped on the sent message',
+  recordView: 'The record, as stamped on the sent message',
   checking: 'Checking…',
 };
 
@@ -96,6 +100,7 @@ const cy: UiStrings = {
     sentOnBehalfOf: 'Anfonwyd yn enw',
   },
   applyingFix: 'Wrthi’n cywiro…',
+  fixByHand: 'Mae angen person ar gyfer hyn, felly ni all Protocol Guard ei wneud ar eich rhan yma. {fix}: anfonwch eich drafft atynt, neu siaradwch â nhw.',
   reportWrong: "Mae'r rhybudd hwn yn anghywir",
   reportWrongTitle: "Dweud wrth y swyddog monitro fod y rhybudd hwn yn anghywir",
   reportWrongHelp: "Mae'r adroddiad yn enwi'r rheol ac yn cynnwys eich sylw. Nid yw byth yn cynnwys eich neges oni bai eich bod yn ticio'r blwch.",
@@ -118,6 +123,7 @@ const cy: UiStrings = {
     block: "Byddai anfon yn cael ei atal nes i'r neges gael ei newid.",
   },
   outcomeHeader: "Pennawd a roddir ar y neges a anfonir",
+  recordView: "Y cofnod, fel y’i rhoddir ar y neges a anfonir",
   checking: 'Wrthi’n gwirio…',
 };
 
