@@ -118,7 +118,10 @@ export function compilePhrase(phrase: string, list: string): CompiledPhrase | un
 function stepMatches(step: Step, key: string): boolean {
   switch (step.kind) {
     case 'word':
-      return key === step.key || stripPossessive(key) === step.key || stripClitic(key) === step.key;
+      if (key === step.key) return true;
+      // Only a longer word that starts with the phrase's word can be it with a possessive or a clitic.
+      if (key.length <= step.key.length || !key.startsWith(step.key)) return false;
+      return stripPossessive(key) === step.key || stripClitic(key) === step.key;
     case 'prefix':
       return key.startsWith(step.key);
     case 'any':
