@@ -120,7 +120,7 @@ function angleAddress(text: string): { name: string; email: string } | undefined
 }
 
 /** a@b.c with no spaces and one "@": what `/^[^\s@]+@[^\s@]+\.[^\s@]+$/` tested, without its backtracking. */
-function isBareAddress(text: string): boolean {
+export function isBareAddress(text: string): boolean {
   const at = text.indexOf('@');
   if (at < 1 || text.indexOf('@', at + 1) >= 0 || SPACE.test(text)) return false;
   const domain = text.slice(at + 1);
