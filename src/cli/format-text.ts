@@ -5,6 +5,8 @@ export interface FileResult {
   findings: Finding[];
   decision?: string;
   error?: string;
+  /** Why only part of the message was checked, when it was. */
+  incomplete?: string[];
 }
 
 const MARK: Record<string, string> = { block: 'BLOCK', warn: 'WARN ', info: 'INFO ' };

@@ -49,6 +49,7 @@ export async function runCheck(args: CheckArgs): Promise<RunOutput> {
   const checker = createChecker(policy);
   const { files, errors } = expandPaths(args.files);
   const results: FileResult[] = errors.map((e) => ({ file: e.file, findings: [], error: e.ok ? undefined : e.error }));
+  let ruleFailed = false;
   for (const file of files) {
     const input = await readMessage(file);
     if (!input.ok) {
@@ -57,14 +58,20 @@ export async function runCheck(args: CheckArgs): Promise<RunOutput> {
     }
     const checked = checker.check(input.message, { lang: args.lang });
     if (!checked.ok) results.push({ file, findings: [], error: problemsToLine(checked.problems) });
-    else results.push({ file, findings: checked.findings, decision: checked.decision.kind });
+    else {
+      results.push({ file, findings: checked.findings, decision: checked.decision.kind, incomplete: checked.incomplete?.reasons });
+      // A rule that failed is a bad run (exit 2), one line per rule; a partial check is said, not failed.
+      for (const e of checked.ruleErrors) stderr.push(`protocol-guard: ${file}: rule ${e.ruleId} failed: ${e.message}`);
+      if (checked.ruleErrors.length > 0) ruleFailed = true;
+      if (checked.incomplete) stderr.push(`protocol-guard: ${file}: only part checked (${checked.incomplete.reasons.join(', ')})`);
+    }
   }
   for (const r of results) if (r.error) stderr.push(`protocol-guard: ${r.file}: ${r.error}`);
-  const bad = results.some((r) => r.error);
+  const bad = ruleFailed || results.some((r) => r.error);
   const flagged = results.some((r) => r.findings.some((f) => f.severity === 'warn' || f.severity === 'block'));
   const stdout =
     args.format === 'json'
-      ? JSON.stringify({ results: results.map((r) => (r.error ? { file: r.file, error: r.error, findings: [] } : { file: r.file, decision: r.decision, findings: r.findings })) }, null, 2)
+      ? JSON.stringify({ results: results.map((r) => (r.error ? { file: r.file, error: r.error, findings: [] } : { file: r.file, decision: r.decision, ...(r.incomplete ? { incomplete: r.incomplete } : {}), findings: r.findings })) }, null, 2)
       : formatText(results);
   return { stdout, stderr, exitCode: bad ? 2 : flagged ? 1 : 0 };
 }

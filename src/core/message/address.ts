@@ -113,7 +113,10 @@ function angleAddress(text: string): { name: string; email: string } | undefined
   const bare = run.startsWith('mailto:') ? run.slice(7) : run;
   const email = hasInnerAt(bare) ? bare : hasInnerAt(run) ? run : undefined;
   if (email === undefined) return undefined;
-  const name = text.slice(0, open - 1).trimEnd();
+  // Spaces before the "<" belong to neither part (no trimEnd: the on-send runtime may be ES2016).
+  let nameEnd = open - 1;
+  while (nameEnd > 0 && SPACE.test(text.charAt(nameEnd - 1))) nameEnd--;
+  const name = text.slice(0, nameEnd);
   // The name part was ".*?": it never held a line break.
   for (let k = 0; k < name.length; k++) if (isLineEnd(name.charAt(k))) return undefined;
   return { name, email };
