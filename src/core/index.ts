@@ -3,7 +3,9 @@
  * from here only. Pure TypeScript: no host SDK, DOM, React or storage.
  */
 export * from './types';
-export { Checker, createChecker, COMMON_PARTIES, type CheckOptions, type CheckResult } from './engine/checker';
+export { Checker, createChecker, COMMON_PARTIES, MAX_EVIDENCE, type CheckOptions, type CheckResult, type DraftReport } from './engine/checker';
+export { DEFAULT_WORK_BUDGET, WorkBudget } from './engine/work-budget';
+export { MAX_BODY_CHARS, MAX_SUBJECT_CHARS } from './draft/build-draft';
 export { decide, dedupe, order } from './engine/pipeline';
 export { buildDraft } from './draft/build-draft';
 export type { Draft } from './draft/draft';
@@ -21,7 +23,7 @@ export { DEFAULT_PHRASES } from './policy/default-phrases/index';
 export { RULES, ruleHeader } from './rules/registry';
 export type { RuleHeader } from './rules/rule-types';
 export { htmlToText } from './text/html-to-text';
-export { phraseProblem } from './text/phrases';
+export { phraseProblem, MAX_GAPS, MAX_PHRASE_WORDS } from './text/phrases';
 export { formatIssues, problemsToLine, type InputProblem, type Parsed } from './validation/format-issues';
 export { bodyChecksum, compileRoster, loadRoster, fingerprint, ROSTER_VERSION, type LoadedRoster, type RosterRefusal } from './directory/compiled-roster';
 export { publishedWithRoster, keptWithRoster } from './policy/compiled-policy';

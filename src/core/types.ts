@@ -76,6 +76,15 @@ export type Fix =
 
 export interface Finding {
   ruleId: string;
+  /**
+   * Which of the rule's messages this is (`shouting`, `threat`, `scored`, ...), stable across
+   * wording changes and languages, as in vfile-message and ESLint; custom rules say `phrase`.
+   */
+  messageId: string;
+  /** The values the explanation was filled from ({words}, {recipients}, ...). */
+  data: Record<string, string>;
+  /** The protocol documents the rule rests on (seed ids), for provenance; empty for custom rules. */
+  sources: string[];
   severity: Severity;
   title: string;
   /** Plain words a councillor understands in one read. */
@@ -83,7 +92,33 @@ export interface Finding {
   /** The protocol ground: the council's own wording when the policy gives it. */
   ground: string;
   evidence: Evidence[];
+  /** Evidence left out beyond the cap per finding (MAX_EVIDENCE per kind), when any was. */
+  evidenceOmitted?: number;
   fixes: Fix[];
+}
+
+/** A rule that threw: reported with the result, never dropped. The other rules still ran. */
+export interface RuleError {
+  ruleId: string;
+  /** What went wrong, in one line. */
+  message: string;
+}
+
+/** Why a check read less than everything. */
+export type IncompleteReason = 'body-too-long' | 'work-budget';
+
+/**
+ * A check that stopped short: its findings are what it found in the part it read. Surfaces say
+ * so (the pane, the command line, the on-send audit header); a send is never held for it.
+ */
+export interface Incomplete {
+  reasons: IncompleteReason[];
+}
+
+/** The work a check spent, in steps (deterministic), against its budget. */
+export interface WorkSpent {
+  steps: number;
+  budget: number;
 }
 
 export type DecisionKind = 'block' | 'warn' | 'allow';

@@ -36,7 +36,7 @@ export function PlaygroundApp({ initialLang }: { initialLang?: Lang }) {
   const result = useMemo(() => SAMPLE_CHECKER.check(message, { lang }), [message, lang]);
   const findings: Finding[] = result.ok ? result.findings : [];
   const decision = result.ok ? result.decision : { kind: 'allow' as const, ruleIds: [] };
-  const draftText = result.ok ? result.draft.text : message.body;
+  const draftText = result.ok ? result.draft.body : message.body;
 
   function setLang(next: Lang) {
     setLangState(next);

@@ -8,6 +8,8 @@ const directory = {
   ],
 };
 
+const custom = (id: string, en = ['live application']) => ({ id, title: { en: id }, explanation: { en: 'Do not.' }, phrases: { en } });
+
 describe('the policy', () => {
   it('needs only schemaVersion, and fills every default', () => {
     const parsed = parsePolicy({ schemaVersion: 1 });
@@ -35,6 +37,17 @@ describe('the policy', () => {
     ['not an object', '(root)', 'expected object'],
     [{ schemaVersion: 1, rules: { 'bullying-language': { options: { shoutingMinWords: 25 } } } }, 'rules.bullying-language.options.shoutingMinWords', 'expected at most 20, got 25'],
     [{ schemaVersion: 1, directory: { people: [{ name: '  ', role: 'officer' }] } }, 'directory.people[0].name', 'a person needs a name'],
+    // Issue 9: what the policy accepted without complaint.
+    [{ schemaVersion: 1, customRules: [custom('lobbying'), custom('lobbying')] }, 'customRules[1].id', 'already the id of customRules[0]'],
+    [
+      { schemaVersion: 1, directory: { people: [{ name: 'Ann Wyn', email: 'ann@tref.gov.uk', role: 'councillor' }, { name: 'Ann Wyn', email: 'Ann@tref.gov.uk', role: 'officer' }] } },
+      'directory.people[1].email',
+      'already used by directory.people[0] (councillor there, officer here)',
+    ],
+    [{ schemaVersion: 1, monitoringOfficer: { email: 'not-an-address' } }, 'monitoringOfficer.email', 'expected an email address'],
+    [{ schemaVersion: 1, customRules: [custom('bangs', ['!!!'])] }, 'customRules[0].phrases.en[0]', 'can never match'],
+    [{ schemaVersion: 1, customRules: [custom('gaps', ['must ... ... ... ... ... ... ... ... ... zzz'])] }, 'customRules[0].phrases.en[0]', '9 gaps'],
+    [{ schemaVersion: 1, rules: { 'media-dispute': { addPhrases: { dispute: ['a ... b ... c ... d ... e'] } } } }, 'rules.media-dispute.addPhrases', 'at most 3'],
   ])('refuses a bad policy, naming the field (%#)', (input, path, words) => {
     const parsed = parsePolicy(input);
     expect(parsed.ok).toBe(false);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { createChecker, parsePolicy } from '../../src/core';
+import { createChecker, DEFAULT_PHRASES, parsePolicy, type CheckResult } from '../../src/core';
+import { compilePhrase, phraseProblem } from '../../src/core/text/phrases';
 
 /** Property tests over random drafts: never throws, same input same output, every range inside its text. */
 const people = [
@@ -62,7 +63,7 @@ describe('the engine over random drafts', () => {
               expect(['to', 'cc', 'bcc']).toContain(e.field);
               continue;
             }
-            const text = e.field === 'subject' ? result.draft.subject : result.draft.text;
+            const text = e.field === 'subject' ? result.draft.subject : result.draft.body;
             expect(e.start).toBeGreaterThanOrEqual(0);
             expect(e.end).toBeLessThanOrEqual(text.length);
             expect(e.start).toBeLessThanOrEqual(e.end);
@@ -83,6 +84,113 @@ describe('the engine over random drafts', () => {
         expect(typeof result.ok).toBe('boolean');
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+/** Issue 9: random phrases, random policies, bodies up to 1 MB. */
+const PHRASE_WORDS = ['must', 'the', 'report', 'withdraw*', 'accept', 'quote', 'today', 'you', '*', '#', '...', '!!!', 'e.g.', 'a/b', "o'", 'siân', '-'];
+const phrase = fc.array(fc.constantFrom(...PHRASE_WORDS), { minLength: 1, maxLength: 9 }).map((w) => w.join(' '));
+const ROLE_NAMES = ['councillor', 'officer', 'political-assistant', 'press', 'external'] as const;
+const randomPolicy = fc.record({
+  customRules: fc.array(
+    fc.record({
+      phrases: fc.array(phrase, { maxLength: 4 }),
+      recipientRoles: fc.subarray([...ROLE_NAMES]),
+      scope: fc.constantFrom('body', 'subject', 'both'),
+    }),
+    { maxLength: 4 },
+  ),
+  addDeadlines: fc.array(phrase, { maxLength: 3 }),
+  disabled: fc.subarray(['bullying-language', 'report-pressure', 'silent-copy']),
+});
+
+/** A body of up to `max` characters: default phrases, random words, capitals, line endings of either kind. */
+function bodyOf(max: number) {
+  const pool = Object.values(DEFAULT_PHRASES).flatMap((lists) => Object.values(lists).flatMap((l) => l.en.slice(0, 6)));
+  const piece = fc.oneof(fc.constantFrom(...pool), words, fc.constantFrom('YOU WILL DO THIS NOW', '\r\n', '\n', '. ', '? ', 'From: <a@a@', '((('));
+  return fc
+    .tuple(fc.array(piece, { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: Math.max(1, Math.floor(max / 200)) }))
+    .map(([parts, times]) => {
+      const unit = parts.join(' ');
+      return unit.repeat(Math.max(1, Math.min(times, Math.floor(max / Math.max(1, unit.length))))).slice(0, max);
+    });
+}
+
+function policyFrom(p: { customRules: Array<{ phrases: string[]; recipientRoles: string[]; scope: string }>; addDeadlines: string[]; disabled: string[] }) {
+  const usable = (list: string[]) => list.filter((x) => phraseProblem(x) === undefined);
+  return parsePolicy({
+    schemaVersion: 1,
+    directory: { internalDomains: ['sir.gov.uk'], pressDomains: ['press.example'], people },
+    rules: {
+      'bullying-language': { addPhrases: { deadlines: usable(p.addDeadlines) } },
+      ...Object.fromEntries(p.disabled.map((id) => [id, { enabled: false }])),
+    },
+    customRules: p.customRules.map((r, i) => ({ id: `custom-${i}`, title: { en: `Custom ${i}` }, explanation: { en: 'A custom rule.' }, phrases: { en: usable(r.phrases) }, recipientRoles: r.recipientRoles, scope: r.scope })),
+  });
+}
+
+function assertSound(result: CheckResult, body: string) {
+  if (!result.ok) throw new Error('a generated message did not parse');
+  expect(result.work.steps).toBeLessThanOrEqual(result.work.budget);
+  if (result.work.steps === result.work.budget) expect(result.incomplete?.reasons).toContain('work-budget');
+  expect(result.ruleErrors).toEqual([]);
+  expect(result.draft.body).toBe(body);
+  for (const f of result.findings) {
+    expect(typeof f.messageId).toBe('string');
+    expect(f.evidence.filter((e) => e.start !== undefined).length).toBeLessThanOrEqual(25);
+    for (const e of f.evidence) {
+      if (e.start === undefined || e.end === undefined) continue;
+      const source = e.field === 'subject' ? result.draft.subject : body;
+      expect(e.start).toBeGreaterThanOrEqual(0);
+      expect(e.end).toBeLessThanOrEqual(source.length);
+      expect(source.slice(e.start, e.end)).toBe(e.text);
+    }
+  }
+}
+
+describe('the engine over random policies, phrases and large bodies', () => {
+  it('accepts a random phrase or refuses it naming its path, and never compiles one it refused', () => {
+    fc.assert(
+      fc.property(phrase, (text) => {
+        const parsed = parsePolicy({ schemaVersion: 1, customRules: [{ id: 'c', title: { en: 'c' }, explanation: { en: 'c' }, phrases: { en: [text] } }] });
+        const problem = phraseProblem(text);
+        expect(parsed.ok).toBe(problem === undefined);
+        if (!parsed.ok) expect(parsed.problems.map((x) => x.path)).toEqual(['customRules[0].phrases.en[0]']);
+        expect(compilePhrase(text, 'l') === undefined).toBe(problem !== undefined);
+        expect(policyFrom({ customRules: [{ phrases: [text], recipientRoles: [], scope: 'both' }], addDeadlines: [text], disabled: [] }).ok).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('stays inside the work budget, answers the same twice, and keeps every range in the body as given (up to 100 KB)', () => {
+    fc.assert(
+      fc.property(randomPolicy, bodyOf(100 * 1024), message, fc.integer({ min: 1000, max: 400000 }), (p, body, m, budget) => {
+        const parsed = policyFrom(p);
+        if (!parsed.ok) throw new Error('policy');
+        const local = createChecker(parsed.value);
+        const input = { ...m, body };
+        const a = local.check(input, { workBudget: budget });
+        const b = local.check(JSON.parse(JSON.stringify(input)), { workBudget: budget });
+        expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+        assertSound(a, body);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('does the same on bodies up to 1 MB with the default budget', () => {
+    fc.assert(
+      fc.property(randomPolicy, bodyOf(1024 * 1024), message, (p, body, m) => {
+        const parsed = policyFrom(p);
+        if (!parsed.ok) throw new Error('policy');
+        const local = createChecker(parsed.value);
+        const a = local.check({ ...m, body });
+        assertSound(a, body);
+        expect(JSON.stringify(local.check({ ...m, body }))).toBe(JSON.stringify(a));
+      }),
+      { numRuns: 6 },
     );
   });
 });

@@ -3,6 +3,9 @@ import { ALERT_LIMIT, buildAlertMessage, escapeMarkdown } from '../../src/outloo
 
 const finding = (i: number, text: string): Finding => ({
   ruleId: 'silent-copy',
+  messageId: 'bcc',
+  data: {},
+  sources: ['001'],
   severity: 'warn',
   title: `Finding number ${i} with a reasonably long title to fill the dialog`,
   explanation: 'x',

@@ -25,4 +25,10 @@ describe('X-Protocol-Guard header', () => {
   it('notes a failure', () => {
     expect(parseGuardHeader(guardHeaderValue({ result: 'error', error: 'timeout' }))).toMatchObject({ result: 'error', error: 'timeout' });
   });
+
+  it('notes a check that read only part of the message, and rules that failed', () => {
+    const value = guardHeaderValue({ result: 'allow', incomplete: ['body-too-long', 'work-budget'], ruleErrors: ['bullying-language', 'bad; id'] });
+    expect(value).toBe('v=1; result=allow; incomplete=body-too-long,work-budget; rule-errors=bullying-language');
+    expect(parseGuardHeader(value)).toMatchObject({ result: 'allow', incomplete: ['body-too-long', 'work-budget'], ruleErrors: ['bullying-language'] });
+  });
 });

@@ -54,8 +54,8 @@ describe('recipient InfoBars', () => {
 
   it('plans one notice per recipient rule, warn or block only', () => {
     const plan = planRecipientNotices([
-      { ruleId: 'media-dispute', severity: 'info', title: 't', explanation: '', ground: '', evidence: [], fixes: [] },
-      { ruleId: 'bullying-language', severity: 'warn', title: 't', explanation: '', ground: '', evidence: [], fixes: [] },
+      { ruleId: 'media-dispute', messageId: 'dispute', data: {}, sources: [], severity: 'info', title: 't', explanation: '', ground: '', evidence: [], fixes: [] },
+      { ruleId: 'bullying-language', messageId: 'shouting', data: {}, sources: [], severity: 'warn', title: 't', explanation: '', ground: '', evidence: [], fixes: [] },
     ]);
     expect(plan.show).toEqual([]);
     expect(plan.remove).toEqual([noticeKey('silent-copy'), noticeKey('media-dispute'), noticeKey('confidential-disclosure')]);

@@ -3,6 +3,9 @@ import type { Finding } from '../../src/core/types';
 /** Findings as the engine returns them, written here so the component tests do not depend on rule wording. */
 export const silentCopy: Finding = {
   ruleId: 'silent-copy',
+  messageId: 'bcc',
+  data: {},
+  sources: ['001'],
   severity: 'warn',
   title: 'Silent copy to a councillor',
   explanation: 'A councillor is in Bcc.',
@@ -16,6 +19,9 @@ export const silentCopy: Finding = {
 
 export const obligation: Finding = {
   ruleId: 'obligation-in-councillor-name',
+  messageId: 'obligation',
+  data: {},
+  sources: ['001'],
   severity: 'block',
   title: 'Obligation in a councillor’s name',
   explanation: 'This accepts a quote.',
@@ -26,6 +32,9 @@ export const obligation: Finding = {
 
 export const info: Finding = {
   ruleId: 'custom-note',
+  messageId: 'phrase',
+  data: {},
+  sources: [],
   severity: 'info',
   title: 'A note',
   explanation: 'Just so you know.',

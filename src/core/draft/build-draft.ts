@@ -7,19 +7,82 @@ import { FORWARD_SUBJECT, REPLY_SUBJECT } from './header-labels';
 import { findQuotedHistory } from './quoted-history';
 import { findZones } from '../zones/find-zones';
 
-/** Normalises line endings without moving offsets more than it must: \r\n -> \n. */
-function canonicalText(body: string): string {
-  return body.indexOf('\r') >= 0 ? body.replace(/\r\n?/g, '\n') : body;
+/**
+ * The most of a body the engine reads: 512 KiB characters, about 90,000 words, far more than
+ * anyone writes. Beyond it the first part is checked and the result says it is incomplete, so
+ * a pasted log or a 50 MB export is decided in bounded time (documented in the README).
+ */
+export const MAX_BODY_CHARS = 512 * 1024;
+/** HTML carries markup: it may be up to four times the text limit before it is cut. */
+export const MAX_HTML_CHARS = 4 * MAX_BODY_CHARS;
+/** Outlook allows 255 characters of subject; anything past this is not a subject. */
+export const MAX_SUBJECT_CHARS = 2000;
+
+/**
+ * Where to cut a text at most `max` long: at the last line break (or else space) in the final
+ * 2,000 characters, never inside a surrogate pair or between \r and \n.
+ */
+export function cutPoint(text: string, max: number): number {
+  if (text.length <= max) return text.length;
+  const floor = Math.max(0, max - 2000);
+  const line = text.lastIndexOf('\n', max - 1);
+  if (line >= floor) return line + 1;
+  const space = text.lastIndexOf(' ', max - 1);
+  if (space >= floor) return space + 1;
+  let cut = max;
+  const c = text.charCodeAt(cut - 1);
+  if ((c >= 0xd800 && c <= 0xdbff) || c === 13) cut--;
+  return cut;
+}
+
+/** Normalises line endings (\r\n and \r -> \n), noting where a \r was dropped so offsets can be mapped back. */
+function canonicalText(body: string): { text: string; dropped?: Int32Array } {
+  if (body.indexOf('\r') < 0) return { text: body };
+  const dropped: number[] = [];
+  for (let i = body.indexOf('\r'); i >= 0; i = body.indexOf('\r', i + 1)) {
+    // The \n that follows a \r stays; the \r goes, and the \n lands at i minus the \r already dropped.
+    if (body.charCodeAt(i + 1) === 10) dropped.push(i - dropped.length);
+  }
+  return { text: body.replace(/\r\n?/g, '\n'), dropped: Int32Array.from(dropped) };
+}
+
+/**
+ * Maps an offset in the canonical text to the body as given: each \r\n counts as two characters
+ * again. A range that starts at a line break starts at its \r; one that ends after it, after its \n.
+ */
+export function toBodyOffset(draft: Pick<Draft, 'droppedCR'>, offset: number): number {
+  const dropped = draft.droppedCR;
+  if (dropped === undefined) return offset;
+  let lo = 0;
+  let hi = dropped.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dropped[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return offset + lo;
 }
 
 export function buildDraft(message: Message): Draft {
   let text: string;
+  let body: string;
   let htmlOffsets: number[] | undefined;
+  let droppedCR: Int32Array | undefined;
+  let truncated = false;
   if (message.body !== undefined) {
-    text = canonicalText(message.body);
+    body = message.body;
+    const cut = cutPoint(body, MAX_BODY_CHARS);
+    truncated = cut < body.length;
+    ({ text, dropped: droppedCR } = canonicalText(truncated ? body.slice(0, cut) : body));
   } else {
-    const converted = htmlToText(message.bodyHtml ?? '');
-    text = converted.text;
+    // HTML ranges map through htmlOffsets; evidence offsets are into the converted text.
+    const html = message.bodyHtml ?? '';
+    const htmlCut = cutPoint(html, MAX_HTML_CHARS);
+    const converted = htmlToText(htmlCut < html.length ? html.slice(0, htmlCut) : html);
+    body = converted.text;
+    const cut = cutPoint(body, MAX_BODY_CHARS);
+    truncated = htmlCut < html.length || cut < body.length;
+    text = cut < body.length ? body.slice(0, cut) : body;
     htmlOffsets = converted.sourceOffsets;
   }
   const quoted = findQuotedHistory(text);
@@ -28,7 +91,9 @@ export function buildDraft(message: Message): Draft {
   const newTextTokenEnd = tokens.firstAtOrAfter(newEnd);
   const isChat = message.channel === 'chat';
   // A chat has no subject, but a group chat's topic arrives here and is read like one.
-  const subject = message.subject;
+  const subjectCut = cutPoint(message.subject, MAX_SUBJECT_CHARS);
+  const subject = subjectCut < message.subject.length ? message.subject.slice(0, subjectCut) : message.subject;
+  if (subjectCut < message.subject.length) truncated = true;
   const isForward = FORWARD_SUBJECT.test(subject);
   const zones = findZones(text, quoted, isForward);
   return {
@@ -41,6 +106,9 @@ export function buildDraft(message: Message): Draft {
     bcc: isChat ? [] : message.bcc,
     subject,
     text,
+    body,
+    droppedCR,
+    truncated,
     newText: { start: 0, end: newEnd },
     quoted,
     isReply: REPLY_SUBJECT.test(subject) || quoted.some((q) => q.style === 'attribution' || q.style === 'quote-marks'),

@@ -18,8 +18,17 @@ export interface Draft {
   cc: MailAddress[];
   bcc: MailAddress[];
   subject: string;
-  /** The canonical body text (plain text; HTML bodies are converted first). */
+  /**
+   * The canonical body text the rules read: line endings as \n, HTML converted to text, and at
+   * most MAX_BODY_CHARS of it. Rules' offsets are into this; the engine maps evidence to `body`.
+   */
   text: string;
+  /** The body exactly as given (or the text of an HTML body): every evidence range in a result points into it. */
+  body: string;
+  /** Canonical offsets of the \n of each \r\n whose \r was dropped (sorted), when there were any. */
+  droppedCR?: Int32Array;
+  /** The body (or subject) was longer than the engine reads: only its first part was checked. */
+  truncated: boolean;
   /** The new text the sender wrote: [0, newText.end). */
   newText: Span;
   quoted: QuotedMessage[];

@@ -10,7 +10,9 @@ import type { Recipient, RuleContext, RuleModule } from '../rules/rule-types';
 import { PhraseMatcher, type PhraseMatch } from '../text/phrases';
 import { fold } from '../text/fold';
 import type { NameMention } from '../directory/name-finder';
-import type { BuiltInRuleId, Decision, Evidence, Finding, Lang, Sensitivity } from '../types';
+import type { BuiltInRuleId, Decision, Evidence, Finding, Fix, Incomplete, IncompleteReason, Lang, RuleError, Sensitivity, WorkSpent } from '../types';
+import { toBodyOffset } from '../draft/build-draft';
+import { DEFAULT_WORK_BUDGET, WorkBudget, unlimitedBudget } from './work-budget';
 import type { Party } from '../directory/directory-index';
 import { sentenceUnits, type SentenceUnit } from '../learned/features';
 import { SentenceScorer, type WeightsFile } from '../learned/model';
@@ -30,7 +32,12 @@ export const COMMON_PARTIES = [
 
 export interface CheckOptions {
   lang?: Lang;
+  /** Steps the check may take (default DEFAULT_WORK_BUDGET); past it, the result is marked incomplete. */
+  workBudget?: number;
 }
+
+/** Pieces of evidence of each kind (text ranges, recipients) a finding keeps; the rest are counted. */
+export const MAX_EVIDENCE = 25;
 
 /** Log-odds added to a rule's threshold by its sensitivity setting. */
 const SENSITIVITY_SHIFT: Record<Sensitivity, number> = { low: 1.5, normal: 0, high: -1.5 };
@@ -52,8 +59,18 @@ export interface Analysis {
   units: SentenceUnit[];
 }
 
+/** What a check of one draft found, and how far it got. */
+export interface DraftReport {
+  findings: Finding[];
+  /** Rules that threw, by id with the message; their findings are missing, the others' are not. */
+  ruleErrors: RuleError[];
+  /** Set when the check read less than everything (a long body, or the work budget ran out). */
+  incomplete?: Incomplete;
+  work: WorkSpent;
+}
+
 export type CheckResult =
-  | { ok: true; draft: Draft; findings: Finding[]; decision: Decision }
+  | ({ ok: true; draft: Draft; decision: Decision } & DraftReport)
   | { ok: false; problems: InputProblem[] };
 
 interface CompiledRule {
@@ -151,15 +168,15 @@ export class Checker {
     const parsed = parseMessage(message);
     if (!parsed.ok) return { ok: false, problems: parsed.problems };
     const draft = buildDraft(parsed.value);
-    const findings = this.checkDraft(draft, options);
-    return { ok: true, draft, findings, decision: decide(findings) };
+    const report = this.report(draft, options);
+    return { ok: true, draft, decision: decide(report.findings), ...report };
   }
 
   /**
    * The analysis stage: who writes to whom, every list's matches in the author's own words,
    * and the features of each of their sentences. Shared by the rules and by training.
    */
-  analyse(draft: Draft): Analysis & { namesInNewText: () => NameMention[]; newTextMatches: PhraseMatch[] } {
+  analyse(draft: Draft, budget: WorkBudget = unlimitedBudget()): Analysis & { namesInNewText: () => NameMention[]; newTextMatches: PhraseMatch[] } {
     const sender = this.directory.describe(draft.from);
     const inNameOf = draft.sentOnBehalfOf ? this.directory.describe(draft.sentOnBehalfOf) : sender;
     const recipients: Recipient[] = [];
@@ -167,13 +184,14 @@ export class Checker {
       draft[field].forEach((address, index) => recipients.push({ ...this.directory.describe(address), field, index }));
     }
     const isOwn = (m: { start: number }) => zoneAt(draft.zones, m.start) === 'own';
-    const newTextMatches = this.matcher.findAll(draft.tokens, 0, draft.newTextTokenEnd);
+    const newTextMatches = this.matcher.findAll(draft.tokens, 0, draft.newTextTokenEnd, budget);
     const ownMatches = newTextMatches.filter(isOwn);
     let mentions: NameMention[] | undefined;
-    const namesInNewText = () => (mentions ??= this.directory.names.find(draft.tokens, 0, draft.newTextTokenEnd).filter(isOwn));
+    // The name search reads each word once: it is charged a step a word, and reads no further than the budget allows.
+    const namesInNewText = () => (mentions ??= this.directory.names.find(draft.tokens, 0, affordable(budget, draft.newTextTokenEnd)).filter(isOwn));
     // People named matter to the rules only in a councillor's words; elsewhere the name index is not built.
     const names = sender.role === 'councillor' || inNameOf.role === 'councillor' ? namesInNewText() : [];
-    const units = sentenceUnits(draft, ownMatches, names, (m) => m.person.role, settingOf(draft, sender, inNameOf, recipients));
+    const units = sentenceUnits(withinBudget(draft, budget), ownMatches, names, (m) => m.person.role, settingOf(draft, sender, inNameOf, recipients));
     return { sender, inNameOf, recipients, ownMatches, units, namesInNewText, newTextMatches };
   }
 
@@ -184,16 +202,18 @@ export class Checker {
    * bullying, whatever it says. A councillor on the roster writing from a personal address is
    * still the council's.
    */
-  private ruleContexts(draft: Draft): Pick<Analysis, 'sender' | 'inNameOf' | 'recipients' | 'units'> & { scores: number[][]; rules: Array<{ module: RuleModule; config: ResolvedPolicy['rules'][BuiltInRuleId]; ctx: RuleContext }> } {
-    const { sender, inNameOf, recipients, ownMatches, units, namesInNewText, newTextMatches } = this.analyse(draft);
+  private ruleContexts(draft: Draft, budget: WorkBudget = unlimitedBudget()): Pick<Analysis, 'sender' | 'inNameOf' | 'recipients' | 'units'> & { scores: number[][]; rules: Array<{ module: RuleModule; config: ResolvedPolicy['rules'][BuiltInRuleId]; ctx: RuleContext }> } {
+    const { sender, inNameOf, recipients, ownMatches, units: read, namesInNewText, newTextMatches } = this.analyse(draft, budget);
     const isOwn = (m: { start: number }) => zoneAt(draft.zones, m.start) === 'own';
     const inNew = groupByRule(ownMatches);
-    const inSubject = groupByRule(this.matcher.findAll(draft.subjectTokens));
+    const inSubject = groupByRule(this.matcher.findAll(draft.subjectTokens, 0, draft.subjectTokens.length, budget));
     // Other zones, for the rules that read them: the history below, and the rest of the new text.
     const inOther = groupByRule([
       ...newTextMatches.filter((m) => !isOwn(m) && this.quotedListNames.has(m.list)),
-      ...this.quotedMatcher.findAll(draft.tokens, draft.newTextTokenEnd),
+      ...this.quotedMatcher.findAll(draft.tokens, draft.newTextTokenEnd, draft.tokens.length, budget),
     ]);
+    // Each sentence's score costs a step per feature; sentences past the budget go unscored.
+    const units = read.slice(0, affordableUnits(budget, read));
     const scores = this.scorer ? units.map((u) => this.scorer!.score(u)) : [];
     const ofCouncil = (p: typeof sender) => !p.external || (p.role !== undefined && p.role !== 'press');
     const fromCouncil = ofCouncil(sender) || ofCouncil(inNameOf);
@@ -237,15 +257,22 @@ export class Checker {
     return { units, masks };
   }
 
+  /** The findings alone (training and tools); `report` says how far the check got and which rules failed. */
   checkDraft(draft: Draft, options: CheckOptions = {}): Finding[] {
+    return this.report(draft, options).findings;
+  }
+
+  report(draft: Draft, options: CheckOptions = {}): DraftReport {
     const lang = options.lang ?? 'en';
-    const { sender, inNameOf, recipients, units, scores, rules } = this.ruleContexts(draft);
+    const budget = new WorkBudget(options.workBudget ?? DEFAULT_WORK_BUDGET);
+    const ruleErrors: RuleError[] = [];
+    const { sender, inNameOf, recipients, units, scores, rules } = this.ruleContexts(draft, budget);
     const findings: Finding[] = [];
     for (const { module, config, ctx } of rules) {
       const id = module.header.id;
-      let raw;
+      const header = module.header;
       try {
-        raw = module.check(ctx);
+        let raw = module.check(ctx);
         if (raw.length === 0 && module.scored) {
           for (const hit of this.scoredSentences(draft, id, units, scores, config.sensitivity)) {
             const scored = module.scored(ctx, hit);
@@ -255,29 +282,116 @@ export class Checker {
             }
           }
         }
-      } catch {
-        // A rule that fails must not take the others (or the user's send) down with it.
-        continue;
-      }
-      const header = module.header;
-      for (const r of raw) {
-        const template = header.messages[r.messageId as keyof typeof header.messages];
-        findings.push({
-          ruleId: header.id,
-          severity: r.severity ?? config.severity,
-          title: header.title[lang],
-          explanation: fill(template[lang], r.data),
-          ground: pick(config.protocolText, lang) ?? header.ground[lang],
-          evidence: r.evidence.map((e) => withZone(e, draft)),
-          fixes: (r.fixes ?? []).map((f) => localiseFix(f, lang, draft.text)),
-        });
+        const built: Finding[] = [];
+        for (const r of raw) {
+          const template = header.messages[r.messageId as keyof typeof header.messages];
+          if (template === undefined) throw new Error(`unknown message id "${r.messageId}"`);
+          built.push(
+            atBoundary(
+              {
+                ruleId: header.id,
+                messageId: r.messageId,
+                data: { ...(r.data ?? {}) },
+                sources: [...header.sources],
+                severity: r.severity ?? config.severity,
+                title: header.title[lang],
+                explanation: fill(template[lang], r.data),
+                ground: pick(config.protocolText, lang) ?? header.ground[lang],
+                evidence: r.evidence,
+                fixes: (r.fixes ?? []).map((f) => localiseFix(f, lang, draft.text)),
+              },
+              draft,
+            ),
+          );
+        }
+        findings.push(...built);
+      } catch (e) {
+        // A rule that fails must not take the others (or the user's send) down with it, nor vanish unseen.
+        ruleErrors.push({ ruleId: id, message: errorLine(e) });
       }
     }
     for (const rule of this.custom) {
-      findings.push(...checkCustomRule(rule, draft, sender, inNameOf, recipients, lang).map((f) => ({ ...f, evidence: f.evidence.map((e) => withZone(e, draft)) })));
+      try {
+        findings.push(...checkCustomRule(rule, draft, sender, inNameOf, recipients, lang, budget).map((f) => atBoundary(f, draft)));
+      } catch (e) {
+        ruleErrors.push({ ruleId: rule.rule.id, message: errorLine(e) });
+      }
     }
-    return order(dedupe(findings));
+    const reasons: IncompleteReason[] = [];
+    if (draft.truncated) reasons.push('body-too-long');
+    if (budget.exhausted) reasons.push('work-budget');
+    return {
+      findings: order(dedupe(findings)),
+      ruleErrors,
+      ...(reasons.length > 0 ? { incomplete: { reasons } } : {}),
+      work: { steps: budget.steps, budget: budget.limit },
+    };
   }
+}
+
+/** One line, whatever was thrown. */
+function errorLine(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  const line = text.replace(/\s+/g, ' ').trim() || 'failed';
+  return line.length > 200 ? line.slice(0, 199) + '…' : line;
+}
+
+/** How far into tokens [0, end) the budget lets a one-step-a-word reader go (and charges it). */
+function affordable(budget: WorkBudget, end: number): number {
+  const n = Math.min(end, budget.remaining);
+  budget.take(n);
+  if (n < end) budget.take(end - n); // marks the budget spent: words went unread
+  return n;
+}
+
+/** Sentences the learned stage may read within the budget: a step per word it reads (at most 80 a sentence). */
+function withinBudget(draft: Draft, budget: WorkBudget): Draft {
+  let k = 0;
+  for (; k < draft.sentences.length; k++) {
+    const span = draft.sentences[k];
+    const words = Math.min(80, draft.tokens.firstAtOrAfter(span.end) - draft.tokens.firstAtOrAfter(span.start)) + 1;
+    if (!budget.take(words)) break;
+  }
+  return k === draft.sentences.length ? draft : { ...draft, sentences: draft.sentences.slice(0, k) };
+}
+
+/** Sentence units the scorers may score within the budget: a step per feature. */
+function affordableUnits(budget: WorkBudget, units: ReadonlyArray<SentenceUnit>): number {
+  let k = 0;
+  while (k < units.length && budget.take(units[k].features.length + 1)) k++;
+  return k;
+}
+
+/**
+ * What a finding looks like at the engine's edge: each piece of evidence names its zone; ranges
+ * are into the body exactly as given (a \r\n counts two); at most MAX_EVIDENCE text ranges and
+ * MAX_EVIDENCE recipients are kept, the rest counted (1,000 matches of "the" are not 1,000 pieces).
+ */
+function atBoundary(f: Finding, draft: Draft): Finding {
+  let ranges = 0;
+  let people = 0;
+  const kept: Evidence[] = [];
+  for (const e of f.evidence) {
+    const isRange = e.start !== undefined;
+    if (isRange ? ranges++ >= MAX_EVIDENCE : people++ >= MAX_EVIDENCE) continue;
+    kept.push(toBody(withZone(e, draft), draft));
+  }
+  const omitted = f.evidence.length - kept.length;
+  return { ...f, evidence: kept, fixes: f.fixes.map((x) => fixToBody(x, draft)), ...(omitted > 0 ? { evidenceOmitted: omitted } : {}) };
+}
+
+function toBody(e: Evidence, draft: Draft): Evidence {
+  if (e.field !== 'body' || e.start === undefined || e.end === undefined || draft.droppedCR === undefined) return e;
+  const start = toBodyOffset(draft, e.start);
+  const end = toBodyOffset(draft, e.end);
+  return { ...e, start, end, text: draft.body.slice(start, end) };
+}
+
+function fixToBody(f: Fix, draft: Draft): Fix {
+  if (draft.droppedCR === undefined) return f;
+  if (f.kind === 'replace-text') return { ...f, start: toBodyOffset(draft, f.start), end: toBodyOffset(draft, f.end) };
+  if (f.kind === 'insert-text') return { ...f, at: toBodyOffset(draft, f.at) };
+  return f;
 }
 
 /** Who writes to whom, by role only, for the learned scorers (see sentenceUnits). */

@@ -16,13 +16,44 @@ export function emailDomain(email: string | undefined): string | undefined {
 
 /** The words of a display name, folded, without titles: "Y Cynghorydd Siân Ll. Jones" -> ["sian", "ll", "jones"]. */
 export function nameKeyWords(name: string): string[] {
-  const words = name
-    .replace(/\(.*?\)/g, ' ')
+  const words = dropBracketed(name)
     .split(/[\s,]+/)
     .map((w) => keepWordChars(fold(w), "'-"))
     .filter((w) => w !== '');
   while (words.length > 1 && (NAME_TITLES.has(words[0]) || (words[0] === 'y' && words[1] === 'cynghorydd'))) words.shift();
   return words;
+}
+
+const isLineEnd = (c: string) => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
+
+/**
+ * "Gwen Lewis (Planning)" -> "Gwen Lewis  ": each "(...)" on one line becomes a space, as
+ * `replace(/\(.*?\)/g, ' ')` did, in one pass (that pattern was quadratic on a name of "(((...").
+ */
+function dropBracketed(name: string): string {
+  let out = '';
+  let at = 0;
+  let i = name.indexOf('(');
+  while (i >= 0) {
+    const close = name.indexOf(')', i + 1);
+    if (close < 0) break; // no ")" after this "(", so none after any later one either
+    let lineEnd = -1;
+    for (let k = i + 1; k < close; k++) {
+      if (isLineEnd(name.charAt(k))) {
+        lineEnd = k;
+        break;
+      }
+    }
+    if (lineEnd >= 0) {
+      // The "(" (and any other before the line break) has no ")" on its line.
+      i = name.indexOf('(', lineEnd + 1);
+      continue;
+    }
+    out += name.slice(at, i) + ' ';
+    at = close + 1;
+    i = name.indexOf('(', at);
+  }
+  return at === 0 ? name : out + name.slice(at);
 }
 
 export function nameKey(name: string): string {
@@ -45,13 +76,59 @@ export function displayAddress(a: MailAddress): string {
 export function parseAddressText(text: string): MailAddress | undefined {
   const trimmed = text.trim().replace(/^mailto:/i, '');
   if (trimmed === '') return undefined;
-  const angle = /^(.*?)\s*[<[]\s*(?:mailto:)?([^\s<>[\]]+@[^\s<>[\]]+)\s*[>\]]\s*$/.exec(trimmed);
+  const angle = angleAddress(trimmed);
   if (angle) {
-    const name = angle[1].replace(/^["']|["']$/g, '').trim();
-    return name ? { name, email: angle[2] } : { email: angle[2] };
+    const name = angle.name.replace(/^["']|["']$/g, '').trim();
+    return name ? { name, email: angle.email } : { email: angle.email };
   }
-  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed)) return { email: trimmed };
+  if (isBareAddress(trimmed)) return { email: trimmed };
   return { name: trimmed.replace(/^["']|["']$/g, '') };
+}
+
+const SPACE = /\s/;
+const isBracket = (c: string) => c === '<' || c === '>' || c === '[' || c === ']';
+
+/** Some "@" with at least one character either side. */
+function hasInnerAt(text: string): boolean {
+  const at = text.indexOf('@', 1);
+  return at >= 1 && at <= text.length - 2;
+}
+
+/**
+ * `Name <a@b>` or `Name [mailto:a@b]` at the end of a trimmed text, read from the end in one
+ * pass. It accepts what `/^(.*?)\s*[<[]\s*(?:mailto:)?([^\s<>[\]]+@[^\s<>[\]]+)\s*[>\]]\s*$/` did;
+ * that pattern took seconds on a "From: <a@a@a@..." line with no closing ">".
+ */
+function angleAddress(text: string): { name: string; email: string } | undefined {
+  const last = text.charAt(text.length - 1);
+  if (last !== '>' && last !== ']') return undefined;
+  let runEnd = text.length - 1;
+  while (runEnd > 0 && SPACE.test(text.charAt(runEnd - 1))) runEnd--;
+  let runStart = runEnd;
+  while (runStart > 0 && !SPACE.test(text.charAt(runStart - 1)) && !isBracket(text.charAt(runStart - 1))) runStart--;
+  let open = runStart;
+  while (open > 0 && SPACE.test(text.charAt(open - 1))) open--;
+  if (open === 0 || (text.charAt(open - 1) !== '<' && text.charAt(open - 1) !== '[')) return undefined;
+  const run = text.slice(runStart, runEnd);
+  const bare = run.startsWith('mailto:') ? run.slice(7) : run;
+  const email = hasInnerAt(bare) ? bare : hasInnerAt(run) ? run : undefined;
+  if (email === undefined) return undefined;
+  // Spaces before the "<" belong to neither part (no trimEnd: the on-send runtime may be ES2016).
+  let nameEnd = open - 1;
+  while (nameEnd > 0 && SPACE.test(text.charAt(nameEnd - 1))) nameEnd--;
+  const name = text.slice(0, nameEnd);
+  // The name part was ".*?": it never held a line break.
+  for (let k = 0; k < name.length; k++) if (isLineEnd(name.charAt(k))) return undefined;
+  return { name, email };
+}
+
+/** a@b.c with no spaces and one "@": what `/^[^\s@]+@[^\s@]+\.[^\s@]+$/` tested, without its backtracking. */
+export function isBareAddress(text: string): boolean {
+  const at = text.indexOf('@');
+  if (at < 1 || text.indexOf('@', at + 1) >= 0 || SPACE.test(text)) return false;
+  const domain = text.slice(at + 1);
+  const dot = domain.indexOf('.', 1);
+  return dot >= 1 && dot <= domain.length - 2;
 }
 
 /** Splits a header's list of people on ; or on commas that separate addresses (not "Jones, Sian"). */

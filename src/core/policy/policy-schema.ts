@@ -3,6 +3,7 @@ import { DirectorySchema } from '../directory/directory-schema';
 import { phraseProblem } from '../text/phrases';
 import { ROLES, RULE_IDS, SENSITIVITIES, SEVERITIES } from '../types';
 import { RULES } from '../rules/registry';
+import { isBareAddress } from '../message/address';
 
 /*
  * zod/mini rather than classic zod: the same checks and error paths, but functions
@@ -72,7 +73,13 @@ export const CustomRuleSchema = z.strictObject({
   scope: z._default(z.enum(['body', 'subject', 'both']), 'both'),
 });
 
-export const PolicySchema = z.strictObject({
+const OfficerEmail = z.string().check(
+  z.refine((e) => e.length <= 254 && isBareAddress(e) && !/[<>]/.test(e), {
+    message: 'expected an email address like monitoring.officer@council.gov.uk',
+  }),
+);
+
+const PolicyFields = z.strictObject({
   /** Editors use this to find the JSON Schema; the engine ignores it. */
   $schema: z.optional(z.string()),
   schemaVersion: z.literal(POLICY_SCHEMA_VERSION, { message: `expected schemaVersion ${POLICY_SCHEMA_VERSION}` }),
@@ -80,13 +87,47 @@ export const PolicySchema = z.strictObject({
   rules: z._default(z.strictObject(ruleShape), {}),
   customRules: z._default(z.array(CustomRuleSchema), []),
   /** Where "this warning is wrong" reports go. */
-  monitoringOfficer: z.optional(z.strictObject({ name: z.optional(z.string()), email: z.optional(z.string()) })),
+  monitoringOfficer: z.optional(z.strictObject({ name: z.optional(z.string()), email: z.optional(OfficerEmail) })),
   /** When and by whom it was published (the console fills these). */
   publishedAt: z.optional(z.string()),
   publishedBy: z.optional(z.string()),
   /** A note on what changed, kept with the file. */
   changeSummary: z.optional(z.string()),
 });
+
+/**
+ * What no single field shows: two custom rules with one id (which would the console edit,
+ * which would a finding name?), and one address twice in the policy's own roster (the same
+ * roster is refused under --directory). Each problem names the later field and the earlier one.
+ */
+export const PolicySchema = PolicyFields.check(
+  z.superRefine((policy, ctx) => {
+    const ids = new Map<string, number>();
+    policy.customRules.forEach((rule, i) => {
+      const first = ids.get(rule.id);
+      if (first === undefined) ids.set(rule.id, i);
+      else ctx.addIssue({ code: 'custom', path: ['customRules', i, 'id'], message: `"${rule.id}" is already the id of customRules[${first}]: give each rule its own id`, input: rule.id });
+    });
+    const emails = new Map<string, number>();
+    policy.directory.people.forEach((person, i) => {
+      if (!person.email) return;
+      const key = person.email.toLowerCase();
+      const first = emails.get(key);
+      if (first === undefined) {
+        emails.set(key, i);
+        return;
+      }
+      const other = policy.directory.people[first];
+      const roles = other.role === person.role ? `both ${person.role}` : `${other.role} there, ${person.role} here`;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['directory', 'people', i, 'email'],
+        message: `${person.email} is already used by directory.people[${first}] (${roles}): one address is one person, so remove one or correct the address`,
+        input: person.email,
+      });
+    });
+  }),
+);
 
 export type PolicyInput = z.input<typeof PolicySchema>;
 export type ParsedPolicyFile = z.output<typeof PolicySchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import type { Draft } from '../draft/draft';
 import { isAllCaps, type Token, type Tokens } from '../text/tokenize';
-import { hasLetter, keepWordChars } from '../text/letters';
+import { hasLetter } from '../text/letters';
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
 import { bodyEvidence, inList, negated, scoredFinding } from './helpers';
 import type { Evidence } from '../types';
@@ -136,7 +136,7 @@ function shoutingRuns(draft: Draft, ctx: RuleContext, minWords: number): Evidenc
     // Shouting is a sentence in capitals, and sentences have little words in them ("I WANT THIS DONE");
     // a list of acronyms or a masthead ("FERC, CAISO, DWR") has none.
     const hasFunctionWord = run.some((x) => FUNCTION_WORDS.has(x.key));
-    if (words.length >= minWords && longWords >= Math.ceil(words.length / 2) && hasFunctionWord && isAimed(draft, run) && !isHeadingOrMarking(draft, run, ctx)) {
+    if (words.length >= minWords && longWords >= Math.ceil(words.length / 2) && hasFunctionWord && isAimed(draft, run) && !isHeadingOrMarking(draft, t, u, run)) {
       out.push(bodyEvidence(draft, { start: run[0].start, end: run[run.length - 1].end }));
     }
     t = u + 1;
@@ -171,23 +171,39 @@ function isAddressOrPlaceholder(draft: Draft, first: number, last: number): bool
   return /[/@[\]_\\]|\.[A-Za-z]{2,4}\b/.test(around);
 }
 
-function lineBreakBetween(draft: Draft, from: number, to: number): boolean {
-  const at = draft.text.indexOf('\n', from);
-  return at >= 0 && at < to;
+/** A line break in text[from, to): reads only the gap, never on to the end of a one-line draft. */
+function lineBreakIn(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return i;
+  return -1;
 }
 
-/** A line that is all capitals, short, and not a sentence is a heading or a marking, not shouting. */
-function isHeadingOrMarking(draft: Draft, run: Token[], ctx: RuleContext): boolean {
-  const lineStart = draft.text.lastIndexOf('\n', run[0].start - 1) + 1;
-  let lineEnd = draft.text.indexOf('\n', run[run.length - 1].end);
-  if (lineEnd < 0) lineEnd = draft.text.length;
-  const line = draft.text.slice(lineStart, lineEnd).trim();
-  const wholeLine = keepWordChars(line) === keepWordChars(draft.text.slice(run[0].start, run[run.length - 1].end));
-  const isSentence = /[.!?]$/.test(line);
-  const markingWords = ['confidential', 'restricted', 'official', 'sensitive', 'publication', 'exempt', 'cyfrinachol', 'draft', 'drafft', 'urgent'];
-  void ctx;
-  const isMarking = run.some((x) => markingWords.includes(x.key));
+function lineBreakBetween(draft: Draft, from: number, to: number): boolean {
+  return lineBreakIn(draft.text, from, to) >= 0;
+}
+
+const MARKING_WORDS = ['confidential', 'restricted', 'official', 'sensitive', 'publication', 'exempt', 'cyfrinachol', 'draft', 'drafft', 'urgent'];
+
+/**
+ * A line that is all capitals, short, and not a sentence is a heading or a marking, not shouting.
+ * Judged from the words either side of the run (tokens first..last): the run is its whole line
+ * when no word shares the line with it. Only the gaps to those neighbours are read, so a long
+ * one-line draft costs what its words cost (rebuilding the line per run was quadratic).
+ */
+function isHeadingOrMarking(draft: Draft, first: number, last: number, run: Token[]): boolean {
+  const { tokens, text } = draft;
+  const runEnd = tokens.end(last);
+  const aloneBefore = first === 0 || lineBreakBetween(draft, tokens.end(first - 1), tokens.start(first));
+  const nextStart = last + 1 < tokens.length ? tokens.start(last + 1) : text.length;
+  const breakAfter = lineBreakIn(text, runEnd, nextStart);
+  const aloneAfter = last + 1 >= tokens.length || breakAfter >= 0;
+  const wholeLine = aloneBefore && aloneAfter;
+  const isMarking = run.some((x) => MARKING_WORDS.includes(x.key));
+  if (!wholeLine || run.length > 14) return isMarking;
+  // The line's last character that is not a space: a sentence ends in . ! or ?.
+  let end = breakAfter >= 0 ? breakAfter : text.length;
+  while (end > runEnd && /\s/.test(text.charAt(end - 1))) end--;
+  const isSentence = '.!?'.includes(text.charAt(end - 1));
   // A headline or a title line may run long ("COUNCIL BOSSES 'SHOULD BE SACKED' OVER MARKET FIASCO"); a
   // marking is never shouting, whatever it ends with.
-  return (wholeLine && !isSentence && run.length <= 14) || isMarking;
+  return !isSentence || isMarking;
 }

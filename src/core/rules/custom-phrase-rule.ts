@@ -6,6 +6,7 @@ import type { CustomRule } from '../policy/policy-schema';
 import { PhraseMatcher } from '../text/phrases';
 import type { Evidence, Finding, Lang } from '../types';
 import type { Recipient } from './rule-types';
+import { unlimitedBudget, type WorkBudget } from '../engine/work-budget';
 
 export interface CompiledCustomRule {
   rule: CustomRule;
@@ -27,6 +28,7 @@ export function checkCustomRule(
   inNameOf: Party,
   recipients: Recipient[],
   lang: Lang,
+  budget: WorkBudget = unlimitedBudget(),
 ): Finding[] {
   const { rule, matcher } = compiled;
   if (rule.senderRoles.length > 0 && (inNameOf.role === undefined || !rule.senderRoles.includes(inNameOf.role))) return [];
@@ -39,14 +41,14 @@ export function checkCustomRule(
   }
   const evidence: Evidence[] = [];
   if (rule.scope !== 'subject') {
-    for (const m of matcher.findAll(draft.tokens, 0, draft.newTextTokenEnd)) {
+    for (const m of matcher.findAll(draft.tokens, 0, draft.newTextTokenEnd, budget)) {
       // The author's own words only: not their signature, a footer or a pasted cutting.
       if (zoneAt(draft.zones, m.start) !== 'own') continue;
       evidence.push({ field: 'body', start: m.start, end: m.end, text: draft.text.slice(m.start, m.end), zone: 'own' });
     }
   }
   if (rule.scope !== 'body') {
-    for (const m of matcher.findAll(draft.subjectTokens)) {
+    for (const m of matcher.findAll(draft.subjectTokens, 0, draft.subjectTokens.length, budget)) {
       evidence.push({ field: 'subject', start: m.start, end: m.end, text: draft.subject.slice(m.start, m.end), zone: 'subject' });
     }
   }
@@ -57,6 +59,10 @@ export function checkCustomRule(
   return [
     {
       ruleId: rule.id,
+      // A custom rule has one message: its explanation, about the words it found.
+      messageId: 'phrase',
+      data: { words: evidence[0].text },
+      sources: [],
       severity: rule.severity,
       title: pick(rule.title, lang) ?? rule.id,
       explanation: pick(rule.explanation, lang) ?? '',

@@ -40,7 +40,8 @@ export const obligationInCouncillorName = defineRule<'obligation' | 'scored', Li
     const { draft, recipients } = ctx;
     const outside = recipients.filter((r) => r.external && !r.isGroup);
     if (outside.length === 0) return [];
-    const commitments = inList(ctx.matches, 'commitments').filter((m) => !negated(draft, m) && !isQuestion(draft, m.end));
+    const isQuestion = questionReader(draft);
+    const commitments = inList(ctx.matches, 'commitments').filter((m) => !negated(draft, m) && !isQuestion(m.end));
     if (commitments.length === 0) return [];
     // Who it is in the name of is asked last: reading a signature costs a name search.
     const councillor = councillorInName(ctx);
@@ -92,11 +93,27 @@ function signedByCouncillor(draft: Draft, ctx: RuleContext): Party | undefined {
   return undefined;
 }
 
-function isQuestion(draft: Draft, offset: number): boolean {
-  for (let i = offset; i < draft.newText.end; i++) {
-    const c = draft.text[i];
-    if (c === '?') return true;
-    if (c === '.' || c === '!' || c === '\n') return false;
-  }
-  return false;
+/**
+ * Whether the clause after an offset ends in a question mark: the first of ? . ! or a line break
+ * after it is a "?". Matches come in order, so the reader remembers the last clause end it found
+ * and reads each character of the new text at most once (a scan per match was quadratic on a
+ * long text with no sentence end).
+ */
+function questionReader(draft: Draft): (offset: number) => boolean {
+  let scannedFrom = Number.MAX_SAFE_INTEGER;
+  let clauseEnd = -1;
+  return (offset) => {
+    if (offset < scannedFrom || offset > clauseEnd) {
+      scannedFrom = offset;
+      clauseEnd = draft.newText.end;
+      for (let i = offset; i < draft.newText.end; i++) {
+        const c = draft.text.charCodeAt(i);
+        if (c === 63 || c === 46 || c === 33 || c === 10) {
+          clauseEnd = i;
+          break;
+        }
+      }
+    }
+    return clauseEnd < draft.newText.end && draft.text.charCodeAt(clauseEnd) === 63;
+  };
 }

@@ -52,11 +52,13 @@ export const reportPressure = defineRule<'pressure' | 'scored', Lists>({
     });
     if (hits.length === 0) return [];
     const s = draft.sentences[sentenceAt(draft, hits[0].start)];
+    // Once, not once per directive: a long draft has thousands of each.
+    const hitSentences = sentencesOf(draft, hits);
     return [
       {
         messageId: 'pressure',
         data: { words: draft.text.slice(s.start, s.end).trim() },
-        evidence: [...hits.map((m) => bodyEvidence(draft, m)), ...directives.filter((d) => sentencesOf(draft, hits).has(sentenceAt(draft, d.start))).map((m) => bodyEvidence(draft, m))],
+        evidence: [...hits.map((m) => bodyEvidence(draft, m)), ...directives.filter((d) => hitSentences.has(sentenceAt(draft, d.start))).map((m) => bodyEvidence(draft, m))],
       },
     ];
   },

@@ -39,14 +39,22 @@ export function isWordCode(c: number): boolean {
   return c < 0x250 ? LATIN_WORD[c] === 1 : isLetterCode(c);
 }
 
-/** Keeps word characters and the listed extra characters (e.g. "'-" for names). */
+/**
+ * Keeps word characters and the listed extra characters (e.g. "'-" for names). Copies runs of
+ * kept characters as slices, and returns the text itself when nothing goes: no string is built
+ * one character at a time.
+ */
 export function keepWordChars(text: string, extra = ''): string {
   let out = '';
+  let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isWordCode(c) || extra.indexOf(text[i]) >= 0) out += text[i];
+    if (isWordCode(c) || extra.indexOf(text[i]) >= 0) continue;
+    if (i > runStart) out += text.slice(runStart, i);
+    runStart = i + 1;
   }
-  return out;
+  if (runStart === 0) return text;
+  return runStart < text.length ? out + text.slice(runStart) : out;
 }
 
 export function hasLetter(text: string): boolean {

@@ -1,6 +1,7 @@
 import { fold, stripClitic, stripPossessive } from './fold';
-import type { Tokens } from './tokenize';
+import { tokenize, type Tokens } from './tokenize';
 import { keepWordChars } from './letters';
+import { unlimitedBudget, type WorkBudget } from '../engine/work-budget';
 
 /**
  * Phrase lists are literal words, never regular expressions, so a monitoring
@@ -11,7 +12,12 @@ import { keepWordChars } from './letters';
  *   word*     any word starting with "word" (at least 3 letters before the *)
  *   *         exactly one word of any kind
  *   #         one word containing a digit (5pm, 17:00, 24/0312)
- *   ...       a gap of up to six words
+ *   ...       a gap of up to six words (at most three gaps in a phrase)
+ *
+ * Matching is linear: a phrase without gaps compares at most one word per step, and a
+ * phrase with gaps is matched by memoising each (step, word) pair it reaches, so no
+ * input can make it backtrack exponentially (plain backtracking took 51 s on 240 words
+ * for a phrase with nine gaps). Every comparison is charged to the check's work budget.
  */
 
 type Step =
@@ -25,6 +31,8 @@ export interface CompiledPhrase {
   phrase: string;
   list: string;
   steps: Step[];
+  /** The most words a match can cover (steps plus the longest gaps). */
+  span: number;
 }
 
 export interface PhraseMatch {
@@ -37,9 +45,13 @@ export interface PhraseMatch {
 }
 
 const GAP_WORDS = 6;
+/** Gaps a phrase may have: the defaults use two at most; more is a search, not a phrase. */
+export const MAX_GAPS = 3;
+/** Words a phrase may have: a phrase is a few words, not a paragraph. */
+export const MAX_PHRASE_WORDS = 20;
 const HAS_DIGIT = /\d/;
 
-/** Checks a phrase's syntax; returns a reason when it cannot be used, else undefined. */
+/** Checks a phrase's syntax; returns a reason (with the fix) when it cannot be used, else undefined. */
 export function phraseProblem(phrase: string): string | undefined {
   const words = phrase.trim().split(/\s+/).filter((w) => w !== '');
   if (words.length === 0) return 'a phrase cannot be empty';
@@ -47,12 +59,38 @@ export function phraseProblem(phrase: string): string | undefined {
     return `"${phrase}" cannot start with a wildcard`;
   }
   if (words[words.length - 1] === '...') return `"${phrase}" cannot end with ...`;
+  if (words.length > MAX_PHRASE_WORDS) return `"${short(phrase)}" has ${words.length} words; a phrase may have at most ${MAX_PHRASE_WORDS} (split it into shorter phrases)`;
+  const gaps = words.filter((w) => w === '...').length;
+  if (gaps > MAX_GAPS) return `"${short(phrase)}" has ${gaps} gaps (...); a phrase may have at most ${MAX_GAPS} (split it into shorter phrases)`;
   for (const w of words) {
     if (w.endsWith('*') && w !== '*' && w.length < 4) {
       return `"${w}" is too short to end with * (use at least 3 letters)`;
     }
   }
+  const steps = words.map(compileStep).filter((s) => !(s.kind === 'word' && s.key === ''));
+  if (!steps.some((s) => s.kind === 'word' || s.kind === 'prefix')) {
+    return `"${short(phrase)}" has no letters or digits, so it can never match (write the words to look for)`;
+  }
+  for (const [k, s] of steps.entries()) {
+    if ((s.kind === 'word' || s.kind === 'prefix') && !canMatch(s)) {
+      return `"${words[k] ?? s.key}" in "${short(phrase)}" can never match a word (use letters and digits, with ' or - only inside a word)`;
+    }
+  }
   return undefined;
+}
+
+function short(text: string): string {
+  return text.length > 60 ? text.slice(0, 57) + '...' : text;
+}
+
+/**
+ * Whether some word of a text could have this key: the tokenizer must read the key back as
+ * one word ("e.g." or "a/b" become two words, "-" none), or for a prefix, begin one.
+ */
+function canMatch(step: { kind: 'word' | 'prefix'; key: string }): boolean {
+  const probe = step.kind === 'prefix' ? step.key + 'x' : step.key;
+  const tokens = tokenize(probe);
+  return tokens.length === 1 && tokens.key(0) === probe;
 }
 
 function compileStep(word: string): Step {
@@ -73,13 +111,17 @@ export function compilePhrase(phrase: string, list: string): CompiledPhrase | un
     .map(compileStep)
     .filter((s) => !(s.kind === 'word' && s.key === ''));
   if (steps.length === 0) return undefined;
-  return { phrase, list, steps };
+  const span = steps.reduce((n, s) => n + (s.kind === 'gap' ? s.max : 1), 0);
+  return { phrase, list, steps, span };
 }
 
 function stepMatches(step: Step, key: string): boolean {
   switch (step.kind) {
     case 'word':
-      return key === step.key || stripPossessive(key) === step.key || stripClitic(key) === step.key;
+      if (key === step.key) return true;
+      // Only a longer word that starts with the phrase's word can be it with a possessive or a clitic.
+      if (key.length <= step.key.length || !key.startsWith(step.key)) return false;
+      return stripPossessive(key) === step.key || stripClitic(key) === step.key;
     case 'prefix':
       return key.startsWith(step.key);
     case 'any':
@@ -91,20 +133,51 @@ function stepMatches(step: Step, key: string): boolean {
   }
 }
 
-/** Returns the index of the last token matched, or -1. */
-function matchFrom(steps: Step[], s: number, tokens: Tokens, t: number, limit: number): number {
+/** A phrase without gaps: one comparison per step, charged to the budget. Returns the last token matched, or -1. */
+function matchPlain(steps: Step[], tokens: Tokens, t: number, limit: number, budget: WorkBudget): number {
+  if (t + steps.length > limit) return -1;
+  let s = 0;
+  while (s < steps.length && stepMatches(steps[s], tokens.key(t + s))) s++;
+  if (!budget.take(s + 1)) return -1;
+  return s === steps.length ? t + steps.length - 1 : -1;
+}
+
+const UNKNOWN = -2;
+/** Scratch table for gap matching, reused across calls (the engine is synchronous). */
+let memo = new Int32Array(1024);
+
+/**
+ * A phrase with gaps, matched depth first (shortest gap first, as before) with each
+ * (step, word) result remembered: at most steps x span states, each tried once.
+ * Returns the last token matched, or -1.
+ */
+function matchWithGaps(compiled: CompiledPhrase, tokens: Tokens, t: number, limit: number, budget: WorkBudget): number {
+  const width = compiled.span + 1;
+  const size = (compiled.steps.length + 1) * width;
+  if (memo.length < size) memo = new Int32Array(size);
+  memo.fill(UNKNOWN, 0, size);
+  return visit(compiled.steps, 0, tokens, t, t, width, limit, budget);
+}
+
+function visit(steps: Step[], s: number, tokens: Tokens, t: number, origin: number, width: number, limit: number, budget: WorkBudget): number {
   if (s === steps.length) return t - 1;
+  const cell = s * width + (t - origin);
+  const known = memo[cell];
+  if (known !== UNKNOWN) return known;
+  if (!budget.take(1)) return -1;
   const step = steps[s];
+  let last = -1;
   if (step.kind === 'gap') {
-    for (let skip = 0; skip <= step.max && t + skip <= limit; skip++) {
-      const last = matchFrom(steps, s + 1, tokens, t + skip, limit);
-      if (last >= 0) return last;
-    }
-    return -1;
+    for (let skip = 0; skip <= step.max && t + skip <= limit && last < 0; skip++) last = visit(steps, s + 1, tokens, t + skip, origin, width, limit, budget);
+  } else if (t < limit && stepMatches(step, tokens.key(t))) {
+    last = visit(steps, s + 1, tokens, t + 1, origin, width, limit, budget);
   }
-  if (t >= limit) return -1;
-  if (!stepMatches(step, tokens.key(t))) return -1;
-  return matchFrom(steps, s + 1, tokens, t + 1, limit);
+  memo[cell] = last;
+  return last;
+}
+
+function matchFrom(compiled: CompiledPhrase, tokens: Tokens, t: number, limit: number, budget: WorkBudget): number {
+  return compiled.span === compiled.steps.length ? matchPlain(compiled.steps, tokens, t, limit, budget) : matchWithGaps(compiled, tokens, t, limit, budget);
 }
 
 /**
@@ -132,33 +205,36 @@ export class PhraseMatcher {
     this.size = size;
   }
 
-  /** Every match in tokens[from, to). Matches never run past `to` (keeps cues in their sentence or section). */
-  findAll(tokens: Tokens, from = 0, to = tokens.length): PhraseMatch[] {
+  /**
+   * Every match in tokens[from, to). Matches never run past `to` (keeps cues in their sentence or section).
+   * When the budget runs out the matches found so far are returned (the budget says it ran out).
+   */
+  findAll(tokens: Tokens, from = 0, to = tokens.length, budget: WorkBudget = unlimitedBudget()): PhraseMatch[] {
     const out: PhraseMatch[] = [];
     if (this.size === 0) return out;
-    for (let t = from; t < to; t++) {
+    for (let t = from; t < to && budget.take(1); t++) {
       const key = tokens.key(t);
-      this.tryAll(this.byFirstWord.get(key), tokens, t, to, out);
+      this.tryAll(this.byFirstWord.get(key), tokens, t, to, out, budget);
       const last = key.charCodeAt(key.length - 1);
       // Only words ending in ' or s can be possessive: skip the work for the rest.
       if (last === 39 || last === 115) {
         const stripped = stripPossessive(key);
-        if (stripped !== key) this.tryAll(this.byFirstWord.get(stripped), tokens, t, to, out);
+        if (stripped !== key) this.tryAll(this.byFirstWord.get(stripped), tokens, t, to, out, budget);
       }
       // Only words with an apostrophe inside can carry a Welsh clitic ("talu'r").
       if (key.indexOf("'") > 0) {
         const bare = stripClitic(key);
-        if (bare !== key) this.tryAll(this.byFirstWord.get(bare), tokens, t, to, out);
+        if (bare !== key) this.tryAll(this.byFirstWord.get(bare), tokens, t, to, out, budget);
       }
-      if (this.byPrefix.size > 0) this.tryAll(this.byPrefix.get(key.charCodeAt(0)), tokens, t, to, out);
+      if (this.byPrefix.size > 0) this.tryAll(this.byPrefix.get(key.charCodeAt(0)), tokens, t, to, out, budget);
     }
     return dropNested(out);
   }
 
-  private tryAll(candidates: CompiledPhrase[] | undefined, tokens: Tokens, t: number, to: number, out: PhraseMatch[]): void {
+  private tryAll(candidates: CompiledPhrase[] | undefined, tokens: Tokens, t: number, to: number, out: PhraseMatch[], budget: WorkBudget): void {
     if (candidates === undefined) return;
     for (const c of candidates) {
-      const last = matchFrom(c.steps, 0, tokens, t, to);
+      const last = matchFrom(c, tokens, t, to, budget);
       if (last >= 0) out.push({ phrase: c.phrase, list: c.list, start: tokens.start(t), end: tokens.end(last), firstToken: t, lastToken: last });
     }
   }

@@ -1,6 +1,7 @@
 /**
  * The audit record a sent message carries in its own headers, so no server is needed:
  *   X-Protocol-Guard: v=1; result=warn; warned=silent-copy,media-dispute; reason=Agreed%20with%20the%20leader
+ *   X-Protocol-Guard: v=1; result=allow; incomplete=body-too-long; rule-errors=bullying-language
  * Header values must be one line of printable ASCII; the user's reason is percent-encoded
  * (UTF-8) for anything outside that, and `;` `%` `"` are encoded so the fields stay parseable.
  */
@@ -16,6 +17,10 @@ export interface GuardRecord {
   reason?: string;
   /** Why the check could not run (the send was allowed). */
   error?: string;
+  /** The check read only part of the message (a long body, or its work budget ran out). */
+  incomplete?: string[];
+  /** Rules that failed during the check (the others still ran). */
+  ruleErrors?: string[];
 }
 
 const MAX_REASON_CHARS = 300;
@@ -36,6 +41,10 @@ export function guardHeaderValue(record: GuardRecord): string {
   if (ids.length > 0) parts.push(`warned=${ids.join(',')}`);
   if (record.reason) parts.push(`reason=${encodeField(record.reason.replace(/\s+/g, ' ').trim().slice(0, MAX_REASON_CHARS))}`);
   if (record.error) parts.push(`error=${encodeField(record.error.slice(0, 60))}`);
+  const incomplete = (record.incomplete || []).filter((r) => /^[a-z0-9-]+$/.test(r));
+  if (incomplete.length > 0) parts.push(`incomplete=${incomplete.join(',')}`);
+  const failed = (record.ruleErrors || []).filter((id) => /^[a-z0-9-]+$/.test(id));
+  if (failed.length > 0) parts.push(`rule-errors=${failed.join(',')}`);
   return parts.join('; ');
 }
 
@@ -50,6 +59,8 @@ export function parseGuardHeader(value: string): GuardRecord & { v?: string } {
   if (fields.warned) record.warned = fields.warned.split(',');
   if (fields.reason) record.reason = safeDecode(fields.reason);
   if (fields.error) record.error = safeDecode(fields.error);
+  if (fields.incomplete) record.incomplete = fields.incomplete.split(',');
+  if (fields['rule-errors']) record.ruleErrors = fields['rule-errors'].split(',');
   return record;
 }
 

@@ -33,12 +33,16 @@ async function decideSend(deps: OnSendDeps): Promise<SendOutcome> {
   const result = state.checker.check(message, { lang });
   if (!result.ok) return { header: { result: 'error', error: 'unreadable-message' }, options: { allowEvent: true } };
   const promptUserValue = (office.MailboxEnums && office.MailboxEnums.SendModeOverride && office.MailboxEnums.SendModeOverride.PromptUser) || 'promptUser';
-  return sendOutcome(result.decision, result.findings, sendAnyway, lang, {
+  const outcome = sendOutcome(result.decision, result.findings, sendAnyway, lang, {
     promptUser: supportsMailbox(office, '1.14'),
     markdown: supportsMailbox(office, '1.15'),
     promptUserValue,
     taskpaneCommandId: deps.taskpaneCommandId,
   });
+  // The audit record says when the check read only part of the message, or a rule failed.
+  if (outcome.header && result.incomplete) outcome.header.incomplete = result.incomplete.reasons;
+  if (outcome.header && result.ruleErrors.length > 0) outcome.header.ruleErrors = result.ruleErrors.map((e) => e.ruleId);
+  return outcome;
 }
 
 /**

@@ -54,7 +54,7 @@ export function useComposeCheck(source: ComposeSource, checker: Checker | undefi
   useEffect(() => {
     if (!message || !checker) return;
     const result = checker.check(message, { lang });
-    if (result.ok) setState({ findings: result.findings, decision: result.decision, draftText: result.draft.text });
+    if (result.ok) setState({ findings: result.findings, decision: result.decision, draftText: result.draft.body });
   }, [message, checker, lang]);
 
   const recheck = useCallback(async () => {

@@ -6,7 +6,7 @@ export const confidential: DefaultLists = {
       'not for publication', 'exempt information', 'schedule 12a', 'part 2 report', 'part ii report', 'part 2 item', 'part ii item', 'part 2 paper*', 'part 2 appendix', 'part 2 information', 'part 2 of the agenda', 'part ii of the agenda', 'part 2 session',
       // Phrase words ignore punctuation, so "part 2:" would be plain "part 2" ("part 2 of the consultation"): the markings are spelt out instead.
       // Not "secret" alone: "the secret to good baskets"; government SECRET material does not reach council mail.
-      'official-sensitive', 'official sensitive', 'official: sensitive', 'restricted - not for', 'exempt report', 'exempt under', 'private and confidential', 'strictly confidential', 'commercially sensitive', 'exempt appendix', 'exempt item', 'exempt paper*',
+      'official-sensitive', 'official sensitive', 'official: sensitive', 'exempt report', 'exempt under', 'private and confidential', 'strictly confidential', 'commercially sensitive', 'exempt appendix', 'exempt item', 'exempt paper*',
     ],
     cy: ['nid i’w gyhoeddi', "nid i'w gyhoeddi", 'gwybodaeth eithriedig', 'atodlen 12a', 'adroddiad rhan 2', 'swyddogol-sensitif', 'swyddogol sensitif', 'hollol gyfrinachol', 'preifat a chyfrinachol'],
   },

@@ -3,8 +3,10 @@ import { DIRECTORY } from './council';
 
 /**
  * An ESLint-RuleTester-style table for one rule: `valid` messages must not raise it,
- * `invalid` ones must, with the given severity, evidence and fixes. Evidence is
- * checked by the words it points at (sliced from the text), never by prose.
+ * `invalid` ones must raise exactly the listed messages (by message id, in the engine's
+ * order: an extra or a duplicated finding fails), with the given severity, evidence and
+ * fixes. Evidence is checked by the words it points at (sliced from the body as given),
+ * never by prose. No rule may error on any case.
  */
 
 export type ExpectedEvidence =
@@ -24,6 +26,8 @@ export interface ValidCase {
 
 export interface InvalidCase extends ValidCase {
   severity: Severity;
+  /** The message id of every finding of this rule, exactly, in order (ESLint's `errors`). */
+  messages: string[];
   evidence?: ExpectedEvidence[];
   fixes?: ExpectedFix[];
 }
@@ -58,7 +62,10 @@ export function chat(m: { from: MailAddress; to: MailAddress[]; body: string }):
 export function run(message: MessageInput, lang: Lang = 'en'): { text: string; subject: string; findings: Finding[] } {
   const result = checker.check(message, { lang });
   if (!result.ok) throw new Error(`message does not parse: ${JSON.stringify(result.problems)}`);
-  return { text: result.draft.text, subject: result.draft.subject, findings: result.findings };
+  // A rule that throws is reported, not hidden: in a table that is a failure of the case.
+  if (result.ruleErrors.length > 0) throw new Error(`rule errors: ${JSON.stringify(result.ruleErrors)}`);
+  if (result.incomplete) throw new Error(`check incomplete: ${result.incomplete.reasons.join(', ')}`);
+  return { text: result.draft.body, subject: result.draft.subject, findings: result.findings };
 }
 
 function evidenceMatches(expected: ExpectedEvidence, finding: Finding, text: string, subject: string): boolean {
@@ -127,8 +134,9 @@ export function ruleTable(ruleId: string, table: RuleTable): void {
       it.each(table.invalid.map((c) => [c.name, c] as const))('%s', (_name, c) => {
         const { findings, text, subject } = run(c.message, c.lang);
         const raised = findings.filter((f) => f.ruleId === ruleId);
-        expect(raised.length).toBeGreaterThan(0);
+        expect(raised.map((f) => f.messageId)).toEqual(c.messages);
         expect(raised.map((f) => f.severity)).toContain(c.severity);
+        for (const f of raised) expect(Object.values(f.data).every((v) => typeof v === 'string')).toBe(true);
         const finding = raised.find((f) => f.severity === c.severity) as Finding;
         expect(finding.explanation.length).toBeGreaterThan(0);
         expect(finding.ground.length).toBeGreaterThan(0);
