@@ -42,7 +42,7 @@ describe('protocol-guard check, bounded', () => {
     });
     const out = await runCheck({ command: 'check', files: [message], directory, format: 'json', lang: 'en' });
     expect(out.exitCode).toBe(2);
-    expect(out.stderr).toEqual([`protocol-guard: ${message}: rule bullying-language failed: boom`]);
+    expect(out.stderr).toEqual([`protocol-guard: ${message}: the rule bullying-language failed on this message and did not check it (boom)`]);
     expect(JSON.parse(out.stdout).results[0].file).toBe(message);
   });
 });
