@@ -21,7 +21,8 @@ export default tseslint.config(
     // The engine stays pure: no host SDKs, no DOM, no React.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@fluentui/*', '@microsoft/*', 'office-*'] }],
+      // src/formats (HTML, MIME) is for callers: they convert before calling the engine.
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@fluentui/*', '@microsoft/*', 'office-*', 'htmlparser2', 'postal-mime', '**/formats/**'] }],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'fetch', 'Office', 'navigator'],
     },
   },

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { extname, join } from 'path';
 import { emlToMessage } from '../formats/eml-to-message';
+import { withTextBody } from '../formats/text-body';
 
 /** One message file read from disk: its contents as data, or why it could not be read. */
 export type InputFile = { file: string; ok: true; message: unknown } | { file: string; ok: false; error: string };
@@ -56,5 +57,5 @@ export async function readMessage(file: string): Promise<InputFile> {
   }
   if (ext !== '.json') return { file, ok: false, error: `expected a .json or .eml message, got a ${ext || 'file with no extension'}` };
   const read = readJsonFile(file);
-  return read.ok ? { file, ok: true, message: read.value } : { file, ok: false, error: read.error };
+  return read.ok ? { file, ok: true, message: withTextBody(read.value) } : { file, ok: false, error: read.error };
 }

@@ -19,6 +19,5 @@ export { policyJsonSchema } from './policy/json-schema';
 export { DEFAULT_PHRASES } from './policy/default-phrases/index';
 export { RULES, ruleHeader } from './rules/registry';
 export type { RuleHeader } from './rules/rule-types';
-export { htmlToText } from './text/html-to-text';
 export { phraseProblem } from './text/phrases';
 export { formatIssues, problemsToLine, type InputProblem, type Parsed } from './validation/format-issues';

@@ -28,7 +28,7 @@ let packaged: { status: number | null; output: string };
 
 beforeAll(() => {
   const webpack = require.resolve('webpack/bin/webpack.js', { paths: [ROOT] });
-  const b = spawnSync(process.execPath, [webpack, '--mode', 'production', '--config-name', 'commands', '--output-path', out, '--no-stats'], { cwd: ROOT, env, encoding: 'utf8' });
+  const b = spawnSync(process.execPath, [webpack, '--mode', 'production', '--config-name', 'commands', '--output-path', out, '--json', join(out, 'stats.json')], { cwd: ROOT, env, encoding: 'utf8' });
   built = { status: b.status, output: `${b.stdout}${b.stderr}` };
   const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
   const p = spawnSync(tsx, [join(ROOT, 'src', 'devtools', 'package-app.ts'), '--out', out], { cwd: ROOT, env, encoding: 'utf8' });
@@ -77,6 +77,15 @@ describe('a production build for https://guard.example.gov.uk', () => {
     registered.get('onMessageSendHandler')!(event);
     await first;
     expect(fetched).toEqual([`${BASE}/policy.json`]);
+  });
+
+  it('leaves the HTML converter out of the on-send bundle (Outlook gives it text)', () => {
+    type Modules = { modules?: { name: string; modules?: { name: string }[] }[] };
+    const stats = JSON.parse(readFileSync(join(out, 'stats.json'), 'utf8')) as { children: Modules[] };
+    // Concatenated modules list their parts; every module webpack put into commands.js is named here.
+    const names = stats.children.flatMap((c) => (c.modules ?? []).flatMap((m) => [m.name, ...(m.modules ?? []).map((inner) => inner.name)]));
+    expect(names.some((n) => n.includes('src/outlook/commands/commands.ts'))).toBe(true);
+    expect(names.filter((n) => /htmlparser2|entities|html-to-text|src\/formats\//.test(n))).toEqual([]);
   });
 
   it('writes a ready dist/manifest.xml: every address is the council’s, shared mailboxes on, 64 and 128 px icons', () => {

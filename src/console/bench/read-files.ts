@@ -1,4 +1,5 @@
 import { emlToMessage } from '../../formats/eml-to-message';
+import { withTextBody } from '../../formats/text-body';
 import type { BenchMessage } from './compare-findings';
 
 /** A file as the bench needs it: a name and a way to read it (a browser File fits). */
@@ -33,7 +34,7 @@ export async function readBenchFiles(files: ReadonlyArray<NamedFile>, notAMessag
       if (lower.endsWith('.eml')) {
         result.messages.push({ id: nextBenchId(), name, message: await emlToMessage(await file.arrayBuffer()) });
       } else if (lower.endsWith('.json')) {
-        result.messages.push({ id: nextBenchId(), name, message: JSON.parse((await file.text()).replace(/^\uFEFF/, '')) as unknown });
+        result.messages.push({ id: nextBenchId(), name, message: withTextBody(JSON.parse((await file.text()).replace(/^\uFEFF/, ''))) });
       } else if (!file.name.startsWith('.')) {
         result.errors.push({ name, message: notAMessage(name) });
       }

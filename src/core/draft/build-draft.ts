@@ -1,5 +1,4 @@
 import type { Message } from '../message/message-schema';
-import { htmlToText } from '../text/html-to-text';
 import { splitSentences } from '../text/sentences';
 import { tokenize } from '../text/tokenize';
 import type { Draft } from './draft';
@@ -12,16 +11,9 @@ function canonicalText(body: string): string {
   return body.indexOf('\r') >= 0 ? body.replace(/\r\n?/g, '\n') : body;
 }
 
+/** The engine reads text: an HTML body is converted by the caller (src/formats/html-to-text) before this. */
 export function buildDraft(message: Message): Draft {
-  let text: string;
-  let htmlOffsets: number[] | undefined;
-  if (message.body !== undefined) {
-    text = canonicalText(message.body);
-  } else {
-    const converted = htmlToText(message.bodyHtml ?? '');
-    text = converted.text;
-    htmlOffsets = converted.sourceOffsets;
-  }
+  const text = canonicalText(message.body ?? '');
   const quoted = findQuotedHistory(text);
   const newEnd = quoted.length > 0 ? quoted[0].start : text.length;
   const tokens = tokenize(text);
@@ -50,6 +42,5 @@ export function buildDraft(message: Message): Draft {
     subjectTokens: tokenize(subject),
     zones,
     sentences: zones.filter((z) => z.kind === 'own').flatMap((z) => splitSentences(text, z.start, z.end)),
-    htmlOffsets,
   };
 }
