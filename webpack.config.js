@@ -160,6 +160,20 @@ function commandsConfig(mode, baseUrl) {
   };
 }
 
+/**
+ * Build progress for people waiting on it (npm run playground sets PROTOCOL_GUARD_PROGRESS=1): one line per
+ * bundle each time it passes another quarter, and when it is done, instead of a silent minute or two.
+ */
+function progressPlugin(name) {
+  let shown = -1;
+  return new webpack.ProgressPlugin((fraction) => {
+    const step = Math.floor(fraction * 4);
+    if (step <= shown) return;
+    shown = step;
+    process.stdout.write(step >= 4 ? `  built ${name}\n` : `  building ${name}: ${step * 25}%\n`);
+  });
+}
+
 module.exports = (_env, argv = {}) => {
   const mode = argv.mode || 'production';
   // One address for every bundle and both manifests (PROTOCOL_GUARD_BASE_URL; https://localhost:3000 by default).
@@ -167,5 +181,6 @@ module.exports = (_env, argv = {}) => {
   const configs = [cli];
   if (fs.existsSync(path.join(root, COMMANDS_ENTRY))) configs.push(commandsConfig(mode, baseUrl));
   for (const page of PAGES) configs.push(pageConfig(page, mode));
+  if (process.env.PROTOCOL_GUARD_PROGRESS === '1') for (const c of configs) c.plugins = [...(c.plugins || []), progressPlugin(c.name)];
   return configs;
 };

@@ -18,7 +18,7 @@ jest.setTimeout(300000);
 
 const ROOT = join(__dirname, '..', '..');
 const BASE = 'https://guard.example.gov.uk';
-const env = { ...process.env, PROTOCOL_GUARD_BASE_URL: BASE };
+const env = { ...process.env, PROTOCOL_GUARD_BASE_URL: BASE, PROTOCOL_GUARD_PROGRESS: '1' };
 const out = mkdtempSync(join(tmpdir(), 'protocol-guard-prod-'));
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -46,6 +46,11 @@ describe('a production build for https://guard.example.gov.uk', () => {
     expect(built).toMatchObject({ status: 0 });
     expect(packaged).toMatchObject({ status: 0 });
     expect(packaged.output).toContain(BASE);
+  });
+
+  it('reports its progress as it builds (as npm run playground shows it)', () => {
+    expect(built.output).toMatch(/building commands: 25%/);
+    expect(built.output).toMatch(/built commands\n/);
   });
 
   it('has no localhost in dist/commands.js, dist/*.xml or the packaged manifest.json', () => {
