@@ -7,8 +7,31 @@ const fs = require('fs');
 const path = require('path');
 const webpack = require('webpack');
 
+const { baseUrlFromEnv, retargetText } = require('./src/devtools/deploy/base-url');
+
 const root = __dirname;
 const dist = path.join(root, 'dist');
+
+/**
+ * Office.js: production pages load it from Microsoft's CDN, as Microsoft requires of deployed add-ins.
+ * Development builds (the dev server, pages opened offline, tests of them) load the copy that ships in
+ * @microsoft/office-js, emitted into dist/office-js/ with the Outlook files it loads beside it.
+ */
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_LOCAL = 'office-js/office.js';
+const officeJsUrl = (mode) => (mode === 'production' ? OFFICE_JS_CDN : OFFICE_JS_LOCAL);
+
+function officeJsFiles() {
+  const from = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+  const pick = (dir, test) =>
+    fs.existsSync(path.join(from, dir)) ? fs.readdirSync(path.join(from, dir)).filter(test).map((f) => path.join(dir, f)) : [];
+  const files = [
+    ...pick('.', (f) => /^(office|o15apptofilemappingtable|es6-promise|outlook[-a-z0-9.]*)\.js$/.test(f) && !f.includes('.debug.')),
+    ...['en-us', 'en-gb', 'cy-gb'].flatMap((lang) => pick(lang, (f) => /^(office|outlook)_strings\.js$/.test(f))),
+    ...pick('telemetry', (f) => f.endsWith('.js') && !f.includes('.debug.')),
+  ];
+  return files.map((f) => [path.join(from, f), `office-js/${f.split(path.sep).join('/')}`]);
+}
 
 const babelFor = (targets, react) => ({
   loader: 'babel-loader',
@@ -73,7 +96,14 @@ function pageConfig(page, mode) {
       ],
     },
     plugins: fs.existsSync(path.join(root, page.template))
-      ? [new HtmlWebpackPlugin({ filename: `${page.name}.html`, template: page.template, chunks: [page.name] })]
+      ? [
+          new HtmlWebpackPlugin({
+            filename: `${page.name}.html`,
+            template: page.template,
+            chunks: [page.name],
+            templateParameters: { officeJs: officeJsUrl(mode) },
+          }),
+        ]
       : [],
     performance: { hints: false },
   };
@@ -82,24 +112,29 @@ function pageConfig(page, mode) {
 const COMMANDS_ENTRY = './src/outlook/commands/commands.ts';
 
 /** The Outlook manifest's icons, emitted beside the on-send page so every URL the manifest names is in dist/. */
-const OUTLOOK_ICONS = ['icon-16.png', 'icon-32.png', 'icon-64.png', 'icon-80.png'];
+const OUTLOOK_ICONS = ['icon-16.png', 'icon-32.png', 'icon-64.png', 'icon-80.png', 'icon-128.png'];
 
+/** Emits files as they are, or through `transform` (text in, text out). */
 class EmitStaticFilesPlugin {
-  constructor(files) {
+  constructor(files, transform) {
     this.files = files;
+    this.transform = transform;
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('EmitStaticFilesPlugin', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'EmitStaticFilesPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
         for (const [from, to] of this.files) {
-          if (fs.existsSync(from)) compilation.emitAsset(to, new webpack.sources.RawSource(fs.readFileSync(from)));
+          if (!fs.existsSync(from)) continue;
+          compilation.fileDependencies.add(from);
+          const data = this.transform ? this.transform(fs.readFileSync(from, 'utf8')) : fs.readFileSync(from);
+          compilation.emitAsset(to, new webpack.sources.RawSource(data));
         }
       });
     });
   }
 }
 
-function commandsConfig(mode) {
+function commandsConfig(mode, baseUrl) {
   const HtmlWebpackPlugin = require('html-webpack-plugin');
   return {
     name: 'commands',
@@ -114,19 +149,48 @@ function commandsConfig(mode) {
     devtool: false,
     module: { rules: [{ test: /\.[cm]?[jt]sx?$/, use: babelFor({ chrome: '51', edge: '14' }, false) }] },
     plugins: [
+      // Classic Outlook's JavaScript-only runtime has no page location, so the policy address is compiled in.
+      new webpack.DefinePlugin({ __PROTOCOL_GUARD_BASE_URL__: JSON.stringify(`${baseUrl}/`) }),
       ...(fs.existsSync(path.join(root, 'src/outlook/commands/commands.html'))
-        ? [new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/outlook/commands/commands.html', chunks: ['commands'] })]
+        ? [
+            new HtmlWebpackPlugin({
+              filename: 'commands.html',
+              template: './src/outlook/commands/commands.html',
+              chunks: ['commands'],
+              templateParameters: { officeJs: officeJsUrl(mode) },
+            }),
+          ]
         : []),
       new EmitStaticFilesPlugin(OUTLOOK_ICONS.map((f) => [path.join(root, 'assets', 'icons', f), `assets/${f}`])),
+      // dist/manifest.xml: the Outlook add-in-only manifest, pointing at this build's address, ready to upload.
+      new EmitStaticFilesPlugin([[path.join(root, 'manifest', 'manifest.xml'), 'manifest.xml']], (xml) => retargetText(xml, baseUrl)),
+      ...(mode === 'production' ? [] : [new EmitStaticFilesPlugin(officeJsFiles())]),
     ],
     performance: { hints: false },
   };
 }
 
-module.exports = (_env = {}, argv = {}) => {
+/**
+ * Build progress for people waiting on it (npm run playground sets PROTOCOL_GUARD_PROGRESS=1): one line per
+ * bundle each time it passes another quarter, and when it is done, instead of a silent minute or two.
+ */
+function progressPlugin(name) {
+  let shown = -1;
+  return new webpack.ProgressPlugin((fraction) => {
+    const step = Math.floor(fraction * 4);
+    if (step <= shown) return;
+    shown = step;
+    process.stdout.write(step >= 4 ? `  built ${name}\n` : `  building ${name}: ${step * 25}%\n`);
+  });
+}
+
+module.exports = (_env, argv = {}) => {
   const mode = argv.mode || 'production';
+  // One address for every bundle and both manifests (PROTOCOL_GUARD_BASE_URL; https://localhost:3000 by default).
+  const baseUrl = baseUrlFromEnv();
   const configs = [cli];
-  if (fs.existsSync(path.join(root, COMMANDS_ENTRY))) configs.push(commandsConfig(mode));
+  if (fs.existsSync(path.join(root, COMMANDS_ENTRY))) configs.push(commandsConfig(mode, baseUrl));
   for (const page of PAGES) configs.push(pageConfig(page, mode));
+  if (process.env.PROTOCOL_GUARD_PROGRESS === '1') for (const c of configs) c.plugins = [...(c.plugins || []), progressPlugin(c.name)];
   return configs;
 };

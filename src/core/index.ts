@@ -22,7 +22,6 @@ export { policyJsonSchema } from './policy/json-schema';
 export { DEFAULT_PHRASES } from './policy/default-phrases/index';
 export { RULES, ruleHeader } from './rules/registry';
 export type { RuleHeader } from './rules/rule-types';
-export { htmlToText } from './text/html-to-text';
 export { phraseProblem, MAX_GAPS, MAX_PHRASE_WORDS } from './text/phrases';
 export { formatIssues, problemsToLine, type InputProblem, type Parsed } from './validation/format-issues';
 export { bodyChecksum, compileRoster, loadRoster, fingerprint, ROSTER_VERSION, type LoadedRoster, type RosterRefusal } from './directory/compiled-roster';

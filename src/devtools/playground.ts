@@ -20,16 +20,17 @@ async function listen(port: number): Promise<RunningServer> {
   }
 }
 
-async function check(url: string): Promise<boolean> {
-  const response = await fetch(url);
+/** The root address must lead to the playground page, and the page must load its script. */
+async function check(rootUrl: string): Promise<boolean> {
+  const response = await fetch(rootUrl);
   const html = await response.text();
-  return response.ok && html.includes('playground.js');
+  return response.ok && new URL(response.url).pathname === '/playground.html' && html.includes('playground.js');
 }
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   if (!args.includes('--no-build')) {
-    console.log('Building the pages (webpack, production)…');
+    console.log('Building the pages (webpack, production; a minute or two the first time)…');
     if (!buildPages(ROOT)) {
       console.error('The build failed; see the messages above.');
       return 1;
@@ -44,7 +45,7 @@ async function main(): Promise<number> {
   const url = `${server.url}/playground.html`;
   console.log(`\nProtocol Guard playground: ${url}\n`);
   if (args.includes('--check')) {
-    const ok = await check(url).catch(() => false);
+    const ok = await check(`${server.url}/`).catch(() => false);
     await server.close();
     console.log(ok ? 'Playground served: OK' : 'The playground page was not served correctly.');
     return ok ? 0 : 1;

@@ -29,6 +29,12 @@ export function startStaticServer(rootDir: string, port = 0, host = '127.0.0.1')
   const root = resolve(rootDir);
   const server = createServer((req, res) => {
     const urlPath = decodeURIComponent((req.url ?? '/').split('?')[0]);
+    // The root address leads to the playground, the page a first-time visitor wants.
+    if (urlPath === '/' && !existsSync(join(root, 'index.html'))) {
+      res.writeHead(302, { location: '/playground.html' });
+      res.end();
+      return;
+    }
     const relative = normalize(urlPath === '/' ? '/index.html' : urlPath).replace(/^([/\\])+/, '');
     const file = join(root, relative);
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {

@@ -1,8 +1,8 @@
 import { spawnSync } from 'child_process';
 import { existsSync, readFileSync } from 'fs';
-import { join } from 'path';
-import { ICON_DIR, MANIFEST_FILE, ROOT } from './manifest/app-package';
-import { newestSchemaVersion, validateAgainstSchema, type ManifestProblem } from './manifest/json-manifest-schema';
+import { dirname, join } from 'path';
+import { ICON_DIR, localizationFiles, MANIFEST_FILE, ROOT } from './manifest/app-package';
+import { newestSchemaVersion, validateAgainstSchema, validateLocalization, type ManifestProblem } from './manifest/json-manifest-schema';
 import { checkConsistency, type AppManifestShape } from './manifest/manifest-consistency';
 
 /**
@@ -21,6 +21,14 @@ function validateJsonManifest(): ManifestProblem[] {
   }
   const problems = validateAgainstSchema(manifest);
   problems.push(...checkConsistency(manifest as AppManifestShape, ICON_DIR));
+  for (const file of localizationFiles(manifest as Record<string, unknown>)) {
+    try {
+      const parsed: unknown = JSON.parse(readFileSync(join(dirname(MANIFEST_FILE), file), 'utf8'));
+      problems.push(...validateLocalization(parsed, manifest).map((p) => ({ ...p, path: `(${file}) ${p.path}` })));
+    } catch (error) {
+      problems.push({ path: `(${file})`, message: `cannot read manifest/${file}: ${(error as Error).message}` });
+    }
+  }
   const version = (manifest as { manifestVersion?: string }).manifestVersion;
   const newest = newestSchemaVersion();
   if (version !== newest) console.warn(`note: manifest/manifest.json uses manifestVersion ${version}; the newest bundled schema is ${newest}`);

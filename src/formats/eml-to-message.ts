@@ -1,6 +1,7 @@
 import PostalMime from 'postal-mime';
 import type { Address, Email } from 'postal-mime';
 import type { MailAddress, MessageInput } from '../core';
+import { htmlToText } from './html-to-text';
 
 /**
  * Reads an RFC 5322 message (.eml, with MIME parts) into the contract's message.
@@ -47,8 +48,9 @@ export function emailToMessage(email: Email): MessageInput {
     subject: email.subject ?? '',
   };
   if (delegated) message.sentOnBehalfOf = from;
+  // An HTML-only message is read as text here, so the engine never sees HTML.
   if (email.text !== undefined && email.text.trim() !== '') message.body = email.text;
-  else message.bodyHtml = email.html ?? '';
+  else message.body = htmlToText(email.html ?? '').text;
   return message;
 }
 

@@ -1,4 +1,5 @@
 import { MESSAGE_EXTENSIONS, type ReadProblem } from './read-problem';
+import { withTextBody } from './text-body';
 
 /**
  * One reader of message files for every surface (the command line, the console's test
@@ -47,7 +48,8 @@ export async function readMessageBytes(name: string, bytes: Uint8Array, kind: Me
     case 'json': {
       const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
       try {
-        return [{ name, ok: true, message: JSON.parse(text) as unknown }];
+        // The engine reads text: a message given only as HTML gets its text body here.
+        return [{ name, ok: true, message: withTextBody(JSON.parse(text)) }];
       } catch (e) {
         return [{ name, ok: false, problem: { code: 'not-json', detail: detail(e) } }];
       }
@@ -63,7 +65,7 @@ export async function readMessageBytes(name: string, bytes: Uint8Array, kind: Me
     case 'msg': {
       try {
         const { msgToMessage } = await import(/* webpackChunkName: "read-msg" */ './msg-to-message');
-        return [{ name, ok: true, message: msgToMessage(bytes) }];
+        return [{ name, ok: true, message: withTextBody(msgToMessage(bytes)) }];
       } catch (e) {
         return [{ name, ok: false, problem: { code: 'not-msg', detail: detail(e) } }];
       }

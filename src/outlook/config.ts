@@ -1,11 +1,14 @@
 /**
- * Where the add-in is served. The committed manifest points at the dev server
- * (https://localhost:3000/); a production deployment serves dist/ from its own
- * https origin and replaces that origin in manifest/manifest.xml. Pages that have a
- * `location` (the task pane, the HTML on-send runtime) find policy.json beside
- * themselves; the classic Windows JavaScript-only runtime has no location and uses this.
+ * Where the add-in is served. Pages that have a `location` (the task pane, the HTML on-send runtime)
+ * find policy.json beside themselves; the classic Windows JavaScript-only runtime has no location and
+ * uses the address webpack compiles in from PROTOCOL_GUARD_BASE_URL (the same one dist/manifest.xml and
+ * the app package name). Outside webpack (unit tests), the development server's address stands.
  */
+declare const __PROTOCOL_GUARD_BASE_URL__: string | undefined;
+
 export const DEV_ADDIN_BASE_URL = 'https://localhost:3000/';
+
+export const ADDIN_BASE_URL: string = typeof __PROTOCOL_GUARD_BASE_URL__ === 'string' ? __PROTOCOL_GUARD_BASE_URL__ : DEV_ADDIN_BASE_URL;
 
 export const POLICY_FILE = 'policy.json';
 
@@ -23,6 +26,6 @@ export const NOTIFICATION_ICON_ID = 'Icon.16x16';
 
 export function policyUrl(): string {
   const here = typeof location !== 'undefined' && location && typeof location.href === 'string' ? location.href : '';
-  const base = /^https?:/.test(here) ? here : DEV_ADDIN_BASE_URL;
+  const base = /^https?:/.test(here) ? here : ADDIN_BASE_URL;
   return base.split('#')[0].split('?')[0].replace(/[^/]*$/, '') + POLICY_FILE;
 }

@@ -46,6 +46,29 @@ describe('buildAlertMessage', () => {
     expect(m.errorMessageMarkdown).toContain('\\[x\\]\\(https\\:');
   });
 
+  it('writes the Markdown list as Microsoft documents it: "- " items each ended by \\r, paragraphs by \\n\\n', () => {
+    const m = buildAlertMessage('warn', [finding(1, 'one'), finding(2, 'two')], 'en');
+    const [intro, list, open, ...rest] = m.errorMessageMarkdown.split('\n\n');
+    expect(rest).toEqual([]);
+    expect(intro).toMatch(/^\*\*.+\*\*$/);
+    expect(open).not.toMatch(/[\r\n]/);
+    // No single \n anywhere: inside a list it would join the items into one paragraph.
+    expect(m.errorMessageMarkdown.replace(/\n\n/g, '')).not.toContain('\n');
+    const items = list.split('\r');
+    expect(items.pop()).toBe(''); // the last item is ended by \r too
+    expect(items).toHaveLength(2);
+    for (const item of items) expect(item).toMatch(/^- \*\*Finding number \d .+\*\* \(“(one|two)”\)$/);
+    // The plain form stays one line per item for clients without Markdown.
+    expect(m.errorMessage.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(2);
+  });
+
+  it('ends every list item with \\r, even the "and N more" line', () => {
+    const many = Array.from({ length: 30 }, (_, i) => finding(i, 'x'.repeat(50)));
+    const list = buildAlertMessage('warn', many, 'cy').errorMessageMarkdown.split('\n\n')[1];
+    expect(list.endsWith('\r')).toBe(true);
+    expect(list.split('\r').filter(Boolean).every((item) => item.startsWith('- '))).toBe(true);
+  });
+
   it('leaves info findings out', () => {
     const info: Finding = { ...finding(9, 'z'), severity: 'info', title: 'Only information' };
     expect(buildAlertMessage('warn', [info], 'en').errorMessage).not.toContain('Only information');

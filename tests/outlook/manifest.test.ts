@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { XMLParser } from 'fast-xml-parser';
+import { pngSize } from '../../src/devtools/manifest/png-size';
 import { ADDIN_ID, checkAgainstBuild, checkXmlManifest, readManifest } from '../../src/devtools/xml-manifest-check';
 
 const root = join(__dirname, '..', '..');
@@ -21,6 +22,20 @@ describe('manifest/manifest.xml', () => {
     ]);
     expect(facts.mailboxFloor).toBe('1.12');
     expect(facts.urls).toEqual(expect.arrayContaining(['https://localhost:3000/commands.js', 'https://localhost:3000/commands.html', 'https://localhost:3000/taskpane.html']));
+  });
+
+  it('runs in shared and delegate mailboxes (SupportsSharedFolders in the desktop form factor)', () => {
+    const doc = new XMLParser({ removeNSPrefix: true, parseTagValue: false }).parse(xml) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const host = doc.OfficeApp.VersionOverrides.VersionOverrides.Hosts.Host;
+    expect(host.DesktopFormFactor.SupportsSharedFolders).toBe('true');
+  });
+
+  it('names a 64 px icon and a 128 px high-resolution icon, and the files are those sizes', () => {
+    const icon = /<IconUrl DefaultValue="https:\/\/localhost:3000\/assets\/(icon-\d+\.png)"\/>/.exec(xml)?.[1];
+    const high = /<HighResolutionIconUrl DefaultValue="https:\/\/localhost:3000\/assets\/(icon-\d+\.png)"\/>/.exec(xml)?.[1];
+    expect([icon, high]).toEqual(['icon-64.png', 'icon-128.png']);
+    expect(pngSize(readFileSync(join(root, 'assets', 'icons', icon!)))).toEqual({ width: 64, height: 64 });
+    expect(pngSize(readFileSync(join(root, 'assets', 'icons', high!)))).toEqual({ width: 128, height: 128 });
   });
 
   it('names only URLs and event functions that exist in the build', () => {

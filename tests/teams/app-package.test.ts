@@ -1,9 +1,9 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { baseUrlFromEnv, buildAppPackage, ICON_DIR, retargetManifest } from '../../src/devtools/manifest/app-package';
-import { validateAgainstSchema } from '../../src/devtools/manifest/json-manifest-schema';
-import { crc32 } from '../../src/devtools/crc32';
-import { readStoredZip, storedZip } from '../../src/devtools/zip/stored-zip';
+import { validateAgainstSchema, validateLocalization } from '../../src/devtools/manifest/json-manifest-schema';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { packageProblems } from '../../src/devtools/package-app';
 
 describe('the production address', () => {
   it('defaults to the development server', () => {
@@ -23,10 +23,11 @@ describe('the production address', () => {
 describe('the app package zip', () => {
   const base = 'https://guard.brynteg.gov.uk/protocol';
   const { zip } = buildAppPackage(base);
-  const entries = readStoredZip(zip);
+  // Read back with fflate, which checks each entry's CRC-32 as it inflates.
+  const entries = Object.entries(unzipSync(zip)).map(([name, data]) => ({ name, data }));
 
-  it('holds the manifest and the two icons at its root', () => {
-    expect(entries.map((e) => e.name).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+  it('holds the manifest, the Welsh language file and the two icons at its root', () => {
+    expect(entries.map((e) => e.name).sort()).toEqual(['color.png', 'cy-gb.json', 'manifest.json', 'outline.png']);
     expect(Buffer.from(entries.find((e) => e.name === 'color.png')!.data).equals(readFileSync(join(ICON_DIR, 'color.png')))).toBe(true);
   });
 
@@ -39,14 +40,34 @@ describe('the app package zip', () => {
     expect(validateAgainstSchema(manifest)).toEqual([]);
   });
 
-  it('stores each entry with a correct CRC-32', () => {
-    // Local header: CRC at byte 14 of each entry; checked against an independent computation.
-    let at = 0;
-    for (const entry of entries) {
-      expect(zip.readUInt32LE(at)).toBe(0x04034b50);
-      expect(zip.readUInt32LE(at + 14)).toBe(crc32(entry.data));
-      at += 30 + zip.readUInt16LE(at + 26) + entry.data.length;
-    }
+  it('asks for the mailbox item permission and shared mailboxes, and names its Welsh strings', () => {
+    const manifest = JSON.parse(strFromU8(entries.find((e) => e.name === 'manifest.json')!.data)) as {
+      authorization: { permissions: { resourceSpecific: { name: string; type: string }[] } };
+      localizationInfo: { defaultLanguageTag: string; additionalLanguages: { languageTag: string; file: string }[] };
+    };
+    expect(manifest.authorization.permissions.resourceSpecific).toEqual(
+      expect.arrayContaining([
+        { name: 'MailboxItem.ReadWrite.User', type: 'Delegated' },
+        { name: 'Mailbox.SharedFolder', type: 'Delegated' },
+      ]),
+    );
+    expect(manifest.localizationInfo).toEqual({ defaultLanguageTag: 'en-gb', additionalLanguages: [{ languageTag: 'cy-gb', file: 'cy-gb.json' }] });
+    const welsh = JSON.parse(strFromU8(entries.find((e) => e.name === 'cy-gb.json')!.data)) as Record<string, string>;
+    expect(validateLocalization(welsh, manifest)).toEqual([]);
+    expect(welsh['staticTabs[0].name']).toBe('Gwirio cyn anfon');
+    expect(welsh['description.short']).toMatch(/cyngor/);
+  });
+
+  it('passes the same offline checks npm run package makes', () => {
+    const built = buildAppPackage(base);
+    expect(packageProblems(built.manifest, built.files)).toEqual([]);
+  });
+
+  it('is refused when a language file names a tab the manifest does not have', () => {
+    const built = buildAppPackage(base);
+    const welsh = JSON.parse(strFromU8(built.files['cy-gb.json'])) as Record<string, string>;
+    const files = { ...built.files, 'cy-gb.json': strToU8(JSON.stringify({ ...welsh, 'staticTabs[7].name': 'Dim' })) };
+    expect(packageProblems(built.manifest, files)).toEqual(['cy-gb.json /staticTabs[7].name: names no string in manifest.json']);
   });
 
   it('is the same bytes for the same input', () => {
@@ -55,15 +76,6 @@ describe('the app package zip', () => {
 });
 
 describe('the building blocks', () => {
-  it('computes the standard CRC-32 check value', () => {
-    expect(crc32(Buffer.from('123456789'))).toBe(0xcbf43926);
-  });
-
-  it('round-trips a zip with a Welsh file name', () => {
-    const data = Buffer.from('Siân');
-    expect(readStoredZip(storedZip([{ name: 'ŵyn.txt', data }]))).toEqual([{ name: 'ŵyn.txt', data }]);
-  });
-
   it('retargets only the development host among valid domains', () => {
     const text = JSON.stringify({ validDomains: ['localhost:3000', 'teams.microsoft.com'], a: 'https://localhost:3000/x.html' });
     const out = JSON.parse(retargetManifest(text, 'https://guard.example.gov.uk')) as { validDomains: string[]; a: string };

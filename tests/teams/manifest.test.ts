@@ -5,7 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { ICON_DIR, MANIFEST_FILE, ROOT } from '../../src/devtools/manifest/app-package';
 import { newestSchemaVersion, validateAgainstSchema } from '../../src/devtools/manifest/json-manifest-schema';
 import { actionIds, checkConsistency, type AppManifestShape } from '../../src/devtools/manifest/manifest-consistency';
-import { pngSize } from '../../src/devtools/png';
+import { pngSize } from '../../src/devtools/manifest/png-size';
 
 jest.setTimeout(60000);
 

@@ -1,6 +1,7 @@
 import { messageKind, readMessageBytes } from '../../formats/read-message-file';
 import { describeReadProblem } from '../../formats/read-problem';
 import type { Lang } from '../../core';
+import { withTextBody } from '../../formats/text-body';
 import type { BenchMessage } from './compare-findings';
 
 /** A file as the bench needs it: a name and a way to read it (a browser File fits). */
@@ -40,7 +41,7 @@ export async function readBenchFiles(files: ReadonlyArray<NamedFile>, notAMessag
           else result.errors.push({ name: entry.name, message: describeReadProblem(entry.problem, lang) });
         }
       } else if (lower.endsWith('.json')) {
-        result.messages.push({ id: nextBenchId(), name, message: JSON.parse((await file.text()).replace(/^\uFEFF/, '')) as unknown });
+        result.messages.push({ id: nextBenchId(), name, message: withTextBody(JSON.parse((await file.text()).replace(/^\uFEFF/, ''))) });
       } else if (!file.name.startsWith('.')) {
         result.errors.push({ name, message: notAMessage(name) });
       }

@@ -1,5 +1,4 @@
 import type { Message } from '../message/message-schema';
-import { htmlToText } from '../text/html-to-text';
 import { splitSentences } from '../text/sentences';
 import { tokenize } from '../text/tokenize';
 import type { Draft } from './draft';
@@ -63,28 +62,12 @@ export function toBodyOffset(draft: Pick<Draft, 'droppedCR'>, offset: number): n
   return offset + lo;
 }
 
+/** The engine reads text: an HTML body is converted by the caller (src/formats/html-to-text) before this. */
 export function buildDraft(message: Message): Draft {
-  let text: string;
-  let body: string;
-  let htmlOffsets: number[] | undefined;
-  let droppedCR: Int32Array | undefined;
-  let truncated = false;
-  if (message.body !== undefined) {
-    body = message.body;
-    const cut = cutPoint(body, MAX_BODY_CHARS);
-    truncated = cut < body.length;
-    ({ text, dropped: droppedCR } = canonicalText(truncated ? body.slice(0, cut) : body));
-  } else {
-    // HTML ranges map through htmlOffsets; evidence offsets are into the converted text.
-    const html = message.bodyHtml ?? '';
-    const htmlCut = cutPoint(html, MAX_HTML_CHARS);
-    const converted = htmlToText(htmlCut < html.length ? html.slice(0, htmlCut) : html);
-    body = converted.text;
-    const cut = cutPoint(body, MAX_BODY_CHARS);
-    truncated = htmlCut < html.length || cut < body.length;
-    text = cut < body.length ? body.slice(0, cut) : body;
-    htmlOffsets = converted.sourceOffsets;
-  }
+  const body = message.body ?? '';
+  const cut = cutPoint(body, MAX_BODY_CHARS);
+  let truncated = cut < body.length;
+  const { text, dropped: droppedCR } = canonicalText(truncated ? body.slice(0, cut) : body);
   const quoted = findQuotedHistory(text);
   const newEnd = quoted.length > 0 ? quoted[0].start : text.length;
   const tokens = tokenize(text);
@@ -118,6 +101,5 @@ export function buildDraft(message: Message): Draft {
     subjectTokens: tokenize(subject),
     zones,
     sentences: zones.filter((z) => z.kind === 'own').flatMap((z) => splitSentences(text, z.start, z.end)),
-    htmlOffsets,
   };
 }

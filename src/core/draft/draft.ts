@@ -42,6 +42,4 @@ export interface Draft {
   zones: Zone[];
   /** Sentences of the author's own words (the `own` zones). */
   sentences: Span[];
-  /** When the body came as HTML: the HTML offset of each text offset. */
-  htmlOffsets?: number[];
 }

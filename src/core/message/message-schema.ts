@@ -30,12 +30,15 @@ export const MessageSchema = z
     bcc: AddressList,
     subject: z._default(z.string(), ''),
     body: z.optional(z.string()),
-    /** Hosts that only give HTML (some .eml files, Outlook's HTML body) pass it here. */
+    /**
+     * An HTML body, as some exports give it. The engine reads text only: callers turn it into `body`
+     * first (withTextBody in src/formats), so a message with bodyHtml alone is refused here.
+     */
     bodyHtml: z.optional(z.string()),
   })
   .check(
-    z.refine((m) => m.body !== undefined || m.bodyHtml !== undefined, {
-      message: 'a message needs a body (plain text) or a bodyHtml',
+    z.refine((m) => m.body !== undefined, {
+      message: 'a message needs a body (plain text); a bodyHtml alone must be converted to text first (withTextBody in src/formats)',
       path: ['body'],
     }),
   );

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { pngSize } from '../png';
+import { pngSize } from './png-size';
 import type { ManifestProblem } from './json-manifest-schema';
 
 /**

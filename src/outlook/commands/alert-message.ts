@@ -49,6 +49,15 @@ function evidenceSnippet(finding: Finding): string {
 }
 
 /**
+ * A Smart Alerts Markdown list as Microsoft documents it ("Limitations to formatting the dialog message
+ * using Markdown"): each item starts with "- " and ends with "\r"; paragraphs are separated by "\n\n".
+ * Items joined by "\n" render as one run-on paragraph.
+ */
+export function markdownList(items: string[]): string {
+  return items.map((item) => `${item}\r`).join('');
+}
+
+/**
  * Builds the dialog text for a block or warn decision: a plain-text form for every Outlook and a
  * Markdown form (Mailbox 1.15) with each finding's title in bold. Both fit in 500 characters;
  * findings that do not fit are counted ("and 2 more") rather than cut mid-word.
@@ -81,6 +90,6 @@ export function buildAlertMessage(kind: Exclude<DecisionKind, 'allow'>, findings
     mdItems.push(`- ${escapeMarkdown(more)}`);
   }
   const errorMessage = clip([t.intro[kind], ...plainItems, t.open].join('\n'), ALERT_LIMIT);
-  const errorMessageMarkdown = clip([`**${escapeMarkdown(t.intro[kind])}**`, '', ...mdItems, '', escapeMarkdown(t.open)].join('\n'), ALERT_LIMIT);
+  const errorMessageMarkdown = clip(`**${escapeMarkdown(t.intro[kind])}**\n\n${markdownList(mdItems)}\n\n${escapeMarkdown(t.open)}`, ALERT_LIMIT);
   return { errorMessage, errorMessageMarkdown };
 }

@@ -1,0 +1,116 @@
+import { Parser } from 'htmlparser2';
+
+/**
+ * Turns an HTML body into the plain text the rules read, keeping a map from every text offset
+ * back to the HTML offset it came from, so evidence found in the text can be pointed at in the
+ * original. htmlparser2 (maintained, runs in the browser too) tokenizes: attributes are read as
+ * attributes (`<p title="a>b">` leaks nothing), every HTML5 named entity is decoded, and each
+ * piece of text comes with its place in the HTML. Never renders or fetches anything.
+ *
+ * Outlook hands the add-in text itself, so the on-send bundle never loads this; the command line,
+ * the console's test bench and the .eml reader convert before they call the engine.
+ */
+export interface TextWithSourceMap {
+  text: string;
+  /** sourceOffsets[i] is the offset in the HTML of text[i]; length is text.length + 1. */
+  sourceOffsets: number[];
+}
+
+/** Tags that end a line before and after themselves. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody',
+  'thead', 'tfoot', 'tr', 'ul', 'caption',
+]);
+/** Cells of one row are kept apart by a tab, so neighbouring cells never run into one word. */
+const CELL_TAGS = new Set(['td', 'th']);
+/** Content that is never text a reader sees. */
+const SKIP_CONTENT = new Set(['script', 'style', 'head', 'title', 'template', 'noscript']);
+
+const COLLAPSIBLE = /[ \t\n\r\f\u00a0]/;
+
+export function htmlToText(html: string): TextWithSourceMap {
+  const out: string[] = [];
+  const offsets: number[] = [];
+  let skipDepth = 0;
+  let preDepth = 0;
+  /** What the output ends with: a line break, a space or tab, or a visible character. */
+  let last: 'break' | 'space' | 'char' = 'break';
+
+  const push = (ch: string, at: number) => {
+    out.push(ch);
+    offsets.push(at);
+  };
+  const lineBreak = (at: number) => {
+    if (last === 'break') return;
+    // A space before a line break is dropped, as a browser would.
+    if (last === 'space' && out[out.length - 1] === ' ') {
+      out.pop();
+      offsets.pop();
+    }
+    push('\n', at);
+    last = 'break';
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (SKIP_CONTENT.has(name)) skipDepth++;
+        if (skipDepth > 0) return;
+        if (name === 'pre') preDepth++;
+        if (BLOCK_TAGS.has(name)) lineBreak(parser.startIndex);
+        else if (CELL_TAGS.has(name) && last !== 'break') {
+          if (last === 'space') {
+            out.pop();
+            offsets.pop();
+          }
+          push('\t', parser.startIndex);
+          last = 'space';
+        }
+      },
+      onclosetag(name) {
+        if (SKIP_CONTENT.has(name)) {
+          skipDepth = Math.max(0, skipDepth - 1);
+          return;
+        }
+        if (skipDepth > 0) return;
+        if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
+        if (BLOCK_TAGS.has(name) && name !== 'br') lineBreak(parser.startIndex);
+      },
+      ontext(text) {
+        if (skipDepth > 0) return;
+        const start = parser.startIndex;
+        // Plain text keeps a one-to-one map; a decoded entity maps every character to the entity's start.
+        const exact = parser.endIndex - start + 1 === text.length;
+        for (let i = 0; i < text.length; i++) {
+          const at = exact ? start + i : start;
+          const ch = text[i];
+          if (preDepth > 0) {
+            if (ch === '\r') continue;
+            push(ch === '\u00a0' ? ' ' : ch, at);
+            last = ch === '\n' ? 'break' : ch === ' ' || ch === '\t' ? 'space' : 'char';
+          } else if (COLLAPSIBLE.test(ch)) {
+            if (last === 'char') {
+              push(' ', at);
+              last = 'space';
+            }
+          } else {
+            push(ch, at);
+            last = 'char';
+          }
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+
+  // Trailing white space (a closing block's line break) is dropped, with its offsets.
+  while (out.length > 0 && /[\s]/.test(out[out.length - 1])) {
+    out.pop();
+    offsets.pop();
+  }
+  offsets.push(html.length);
+  return { text: out.join(''), sourceOffsets: offsets };
+}
