@@ -3,14 +3,16 @@ import { join } from 'path';
 import type { FieldsData } from '@kenjiuno/msgreader';
 import { fieldsToMessage, msgToMessage } from '../../src/formats/msg-to-message';
 import { createChecker, parsePolicy } from '../../src/core';
+import { withTextBody } from '../../src/formats/text-body';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name));
 const council = JSON.parse(readFileSync(join(__dirname, '..', '..', 'assets', 'sample', 'council.json'), 'utf8')) as unknown;
 
+/** Checks a message as the command line and the console do: an HTML-only body is turned into text first. */
 function check(message: unknown) {
   const policy = parsePolicy({ schemaVersion: 1, directory: council });
   if (!policy.ok) throw new Error('bad policy');
-  const result = createChecker(policy.value).check(message);
+  const result = createChecker(policy.value).check(withTextBody(message));
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result;
 }
