@@ -76,7 +76,9 @@ export const confidentialDisclosure = defineRule<'outside', Lists, z.output<type
         severity: exempt.length > 0 ? undefined : ctx.options.plainMarkingSeverity,
         data: { words: firstWords, recipients: outside.map(nameOf).join(', ') },
         evidence: [...evidence, ...outside.map(recipientEvidence)],
-        fixes: [{ kind: 'remove-recipients', recipients: outside.map((r) => r.address) }],
+        // Taking out every recipient is no fix (the councillor mailing their own Hotmail would be
+        // offered "Remove" on the only address): then the sender decides by hand.
+        fixes: outside.length < ctx.recipients.length ? [{ kind: 'remove-recipients', recipients: outside.map((r) => r.address) }] : [],
       },
     ];
   },

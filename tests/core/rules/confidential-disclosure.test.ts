@@ -29,7 +29,7 @@ ruleTable('confidential-disclosure', {
     },
     {
       name: 'exempt report sent to a personal mailbox: block',
-      message: email({ from: P.catrin, to: [P.personal], subject: 'Depot report', body: 'Reading this at home tonight.\n\n' + exemptReport }),
+      message: email({ from: P.catrin, to: [P.personal], cc: [P.helen], subject: 'Depot report', body: 'Reading this at home tonight.\n\n' + exemptReport }),
       severity: 'block',
       messages: ['outside'],
       evidence: [{ field: 'body', text: 'NOT FOR PUBLICATION' }, { field: 'to', index: 0 }],
