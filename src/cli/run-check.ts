@@ -110,7 +110,7 @@ export async function runCheck(args: CheckArgs): Promise<RunOutput> {
         if (seen) seen.files += 1;
         else ignored.set(key, { files: 1, example: message.name });
       }
-      // A rule that failed, or a check that stopped short, is bad input's kind of news: one line each, exit 2.
+      // A rule that failed, or a check that stopped short: one line each on stderr.
       const health = healthOf(checked);
       results.push({ file: message.name, findings: checked.findings, decision: checked.decision.kind, ...health, problems: healthLines(health, t) });
     }
@@ -127,7 +127,9 @@ export async function runCheck(args: CheckArgs): Promise<RunOutput> {
   }
   const nothing = results.length === 0 && collected.emptyFolders.length === 0;
   if (nothing) say(t.nothingToCheck);
-  const bad = results.some((r) => r.error || (r.problems ?? []).length > 0) || collected.emptyFolders.length > 0 || nothing;
+  // A rule that failed is a bad run (exit 2); a check that read only part of a long message says so
+  // on stderr and in the JSON, and its findings count as any others (a partial check is not a failure).
+  const bad = results.some((r) => r.error || (r.ruleErrors ?? []).length > 0) || collected.emptyFolders.length > 0 || nothing;
   const flagged = results.some((r) => r.decision === 'block' || r.decision === 'warn');
   const stdout =
     args.format === 'json'

@@ -45,4 +45,17 @@ describe('protocol-guard check, bounded', () => {
     expect(out.stderr).toEqual([`protocol-guard: ${message}: the rule bullying-language failed on this message and did not check it (boom)`]);
     expect(JSON.parse(out.stdout).results[0].file).toBe(message);
   });
+
+  it('says when only part of a long message was checked, and keeps the exit status its findings give', async () => {
+    const directory = join(dir, 'council.json');
+    writeFileSync(directory, JSON.stringify(council));
+    const long = join(dir, 'long.json');
+    const body = 'The library opening hours are on the website.\n'.repeat(12000);
+    writeFileSync(long, JSON.stringify({ channel: 'email', from: { email: sender.email }, to: [{ email: officer.email }], subject: 'Hours', body }));
+    const out = await runCheck({ command: 'check', files: [long], directory, format: 'json', lang: 'en' });
+    expect(out.exitCode).toBe(0);
+    expect(out.stderr).toHaveLength(1);
+    expect(out.stderr[0]).toContain(long);
+    expect(JSON.parse(out.stdout).results[0].incomplete.reasons).toEqual(['body-too-long']);
+  });
 });
