@@ -33,6 +33,18 @@ describe('TaskpaneApp (Outlook pane on a host fake)', () => {
     unmount();
   });
 
+  it('says when only part of a long draft was checked, in English and in Welsh', async () => {
+    const long = { ...SILENT_COPY, body: 'The scrutiny dates for the spring are attached.\n'.repeat(12000) };
+    const policy = await storedPolicy();
+    const en = renderInFluent(<TaskpaneApp office={fakeOffice(long).office as unknown as OfficeForPane} policy={policy} />);
+    // A long draft takes a moment to read and check on a busy machine: wait for the notice, not for a clock.
+    expect(await screen.findByText(/Only part of this draft was checked \(it is longer than the checker reads\)/, {}, { timeout: 15000 })).toBeInTheDocument();
+    en.unmount();
+    const cy = renderInFluent(<TaskpaneApp office={fakeOffice(long, { displayLanguage: 'cy-GB' }).office as unknown as OfficeForPane} policy={await storedPolicy()} />);
+    expect(await screen.findByText(/Dim ond rhan o'r drafft hwn a wiriwyd/, {}, { timeout: 15000 })).toBeInTheDocument();
+    cy.unmount();
+  }, 40000);
+
   it('records a reason to send anyway on the draft, for the next Send', async () => {
     const host = fakeOffice(SILENT_COPY);
     const policy = await storedPolicy();

@@ -31,6 +31,8 @@ export interface GuardPaneProps {
   draftKey?: string;
   /** Whether this host can carry a fix out; those it cannot are shown as secondary, explained actions. */
   canApplyFix?: (fix: Fix) => boolean;
+  /** Why the check read only part of the draft, and the titles of rules that could not run. */
+  partial?: { reasons: string[]; failedRules: string[] };
 }
 
 /**
@@ -68,6 +70,16 @@ export function GuardPane(props: GuardPaneProps) {
       {props.notice && (
         <MessageBar intent="info">
           <MessageBarBody>{props.notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {props.partial && props.partial.reasons.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.partial(props.partial.reasons.map((r) => t.partialReasons[r] ?? r).join('; '))}</MessageBarBody>
+        </MessageBar>
+      )}
+      {props.partial && props.partial.failedRules.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.ruleFailed(props.partial.failedRules.join(', '))}</MessageBarBody>
         </MessageBar>
       )}
       {fixError && (

@@ -66,6 +66,7 @@ export function TaskpaneApp({ office, policy }: TaskpaneAppProps) {
         decision={check.decision.kind}
         busy={check.busy}
         notice={state.origin === 'default' ? PANE_STRINGS[lang].policyDefault : undefined}
+        partial={check.partial}
         onApplyFix={async (_finding, fix) => {
           await applyFixInOffice(office, fix, check.draftText);
           await check.recheck();

@@ -12,6 +12,10 @@ export const PANE_STRINGS: Record<Lang, {
   offlineTitle: string;
   offlineIntro: (council: string) => string;
   offlineDraft: string;
+  /** Said when the check read only part of the draft, or a rule could not run: nothing is hidden. */
+  partial: (reasons: string) => string;
+  partialReasons: Record<string, string>;
+  ruleFailed: (rules: string) => string;
 }> = {
   en: {
     title: 'Protocol Guard',
@@ -24,6 +28,9 @@ export const PANE_STRINGS: Record<Lang, {
     offlineIntro: (council: string) => `Choose a draft from ${council}, the sample council, and see what Protocol Guard would tell its writer. It all runs on this computer, even offline.`,
     offlineDraft: 'Sample draft',
     policyDefault: 'Using the built-in rules: your council’s policy could not be loaded.',
+    partial: (reasons: string) => `Only part of this draft was checked (${reasons}). What is shown may not be all there is.`,
+    partialReasons: { 'body-too-long': 'it is longer than the checker reads', 'work-budget': 'it took more work than one check is allowed' },
+    ruleFailed: (rules: string) => `These checks could not run on this draft: ${rules}. Please tell your Monitoring Officer.`,
   },
   cy: {
     title: 'Protocol Guard',
@@ -36,5 +43,8 @@ export const PANE_STRINGS: Record<Lang, {
     offlineIntro: (council: string) => `Dewiswch ddrafft gan ${council}, y cyngor enghreifftiol, a gweld beth fyddai Protocol Guard yn ei ddweud wrth yr awdur. Mae'r cyfan yn rhedeg ar y cyfrifiadur hwn, hyd yn oed all-lein.`,
     offlineDraft: 'Drafft enghreifftiol',
     policyDefault: "Yn defnyddio'r rheolau sydd wedi'u cynnwys: nid oedd modd llwytho polisi eich cyngor.",
+    partial: (reasons: string) => `Dim ond rhan o'r drafft hwn a wiriwyd (${reasons}). Efallai nad yw'r hyn a ddangosir yn bopeth.`,
+    partialReasons: { 'body-too-long': "mae'n hirach nag y mae'r gwiriwr yn ei ddarllen", 'work-budget': "roedd angen mwy o waith nag a ganiateir i un gwiriad" },
+    ruleFailed: (rules: string) => `Nid oedd modd rhedeg y gwiriadau hyn ar y drafft hwn: ${rules}. Rhowch wybod i'ch Swyddog Monitro, os gwelwch yn dda.`,
   },
 };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Checker } from '../../core/engine/checker';
 import type { Decision, Finding, Lang } from '../../core/types';
+import { RULES } from '../../core/rules/registry';
 import type { ComposeMessage } from '../host/read-compose-message';
 import type { ComposeSource } from './compose-source';
 
@@ -11,11 +12,14 @@ export interface ComposeCheck {
   /** The engine's canonical body text, which fix offsets point into. */
   draftText: string;
   busy: boolean;
+  /** Why only part was checked, and the titles of rules that failed (both empty on a whole check). */
+  partial: { reasons: string[]; failedRules: string[] };
   /** Reads and checks again now (after a fix). */
   recheck: () => Promise<void>;
 }
 
 const ALLOW: Decision = { kind: 'allow', ruleIds: [] };
+const WHOLE: ComposeCheck['partial'] = { reasons: [], failedRules: [] };
 
 /**
  * Keeps the findings live: reads the message when the source says it may have changed, and
@@ -23,7 +27,12 @@ const ALLOW: Decision = { kind: 'allow', ruleIds: [] };
  */
 export function useComposeCheck(source: ComposeSource, checker: Checker | undefined, lang: Lang): ComposeCheck {
   const [message, setMessage] = useState<ComposeMessage | undefined>();
-  const [state, setState] = useState<{ findings: Finding[]; decision: Decision; draftText: string }>({ findings: [], decision: ALLOW, draftText: '' });
+  const [state, setState] = useState<{ findings: Finding[]; decision: Decision; draftText: string; partial: ComposeCheck['partial'] }>({
+    findings: [],
+    decision: ALLOW,
+    draftText: '',
+    partial: WHOLE,
+  });
   const [busy, setBusy] = useState(true);
   const reading = useRef(false);
   const last = useRef('');
@@ -54,7 +63,10 @@ export function useComposeCheck(source: ComposeSource, checker: Checker | undefi
   useEffect(() => {
     if (!message || !checker) return;
     const result = checker.check(message, { lang });
-    if (result.ok) setState({ findings: result.findings, decision: result.decision, draftText: result.draft.body });
+    if (!result.ok) return;
+    const failedRules = result.ruleErrors.map((e) => ruleTitle(e.ruleId, lang));
+    const partial = result.incomplete || failedRules.length > 0 ? { reasons: result.incomplete?.reasons ?? [], failedRules } : WHOLE;
+    setState({ findings: result.findings, decision: result.decision, draftText: result.draft.body, partial });
   }, [message, checker, lang]);
 
   const recheck = useCallback(async () => {
@@ -63,4 +75,10 @@ export function useComposeCheck(source: ComposeSource, checker: Checker | undefi
   }, [read]);
 
   return { message, ...state, busy, recheck };
+}
+
+/** A rule's title in the user's language; a custom rule (no built-in header) by its id. */
+function ruleTitle(ruleId: string, lang: Lang): string {
+  const rule = RULES.find((r) => r.header.id === ruleId);
+  return rule ? rule.header.title[lang] : ruleId;
 }
