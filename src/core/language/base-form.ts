@@ -1,4 +1,5 @@
 import stem from 'wink-porter2-stemmer';
+import { boundedMemo } from './bounded-memo';
 import { CONTRACTION_ENDINGS, IRREGULAR, NEGATIVE_STEMS, WELSH_CLITICS } from './irregular-forms';
 
 /**
@@ -7,17 +8,7 @@ import { CONTRACTION_ENDINGS, IRREGULAR, NEGATIVE_STEMS, WELSH_CLITICS } from '.
  * Memoised per word: a body repeats its words, and the cache keeps the cost at one
  * stem per distinct word. Deterministic and bounded (the cache is cleared past a size).
  */
-const cache = new Map<string, string[]>();
-const CACHE_LIMIT = 50000;
-
-export function baseForms(key: string): string[] {
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const out = computeBaseForms(key);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, out);
-  return out;
-}
+export const baseForms: (key: string) => string[] = boundedMemo((key) => computeBaseForms(key));
 
 function stemOne(word: string): string {
   const irregular = IRREGULAR[word];

@@ -23,20 +23,9 @@ for (const [cls, words] of Object.entries(WORD_CLASSES.classes as Record<string,
 }
 
 const NONE: string[] = [];
-/** One lookup per distinct word: a body repeats its words. Cleared past a size, so bounded. */
-const memo = new Map<string, string[]>();
-const MEMO_LIMIT = 50000;
 
+/** Called once per distinct word by the feature stage, which remembers its answer. */
 export function wordClasses(key: string): string[] {
-  const known = memo.get(key);
-  if (known) return known;
-  const out = classesOf(key);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, out);
-  return out;
-}
-
-function classesOf(key: string): string[] {
   let out: string[] | undefined;
   for (const base of baseForms(key)) {
     const hit = byBase.get(base);

@@ -5,6 +5,7 @@ import { CLAUSE_CUES, NEGATION_REACH, REPORTING_VERBS } from '../language/clause
 import { mutationKey } from '../language/welsh-mutation';
 import { FUNCTION_WORDS } from '../language/function-words';
 import { wordClasses } from '../language/word-class';
+import { boundedMemo } from '../language/bounded-memo';
 import type { PhraseMatch } from '../text/phrases';
 import type { Span } from '../text/sentences';
 import { hashFeature } from './hash';
@@ -35,13 +36,12 @@ interface WordFeatures {
   bases: string[];
   classes: string[];
 }
-const wordMemo = new Map<string, WordFeatures>();
-const WORD_MEMO_LIMIT = 50000;
+/** Keyed by the prefix letter and the word ("w:report"), so negated and reported uses differ. */
+const wordFeatures = (prefix: string, key: string): WordFeatures => featuresOfWord(prefix + key);
 
-function wordFeatures(prefix: string, key: string): WordFeatures {
-  const memoKey = prefix + key;
-  const known = wordMemo.get(memoKey);
-  if (known) return known;
+const featuresOfWord = boundedMemo((memoKey: string): WordFeatures => {
+  const prefix = memoKey.slice(0, 2);
+  const key = memoKey.slice(2);
   const bases = baseForms(key);
   const names = bases.map((base) => prefix + base);
   // Little words carry their meaning in pairs ("you must"); their letters say nothing.
@@ -52,11 +52,8 @@ function wordFeatures(prefix: string, key: string): WordFeatures {
   }
   const classes = !FUNCTION_WORDS.has(key) || key.length >= 4 ? wordClasses(key) : [];
   for (const cls of classes) names.push(prefix.charAt(0) + 'k:' + cls);
-  const out = { hashes: names.map(hashFeature), bases, classes };
-  if (wordMemo.size >= WORD_MEMO_LIMIT) wordMemo.clear();
-  wordMemo.set(memoKey, out);
-  return out;
-}
+  return { hashes: names.map(hashFeature), bases, classes };
+});
 
 /** People named, by the role the roster gives them: "an officer is named here", never who. */
 export type RoleOf = (mention: NameMention) => string;
