@@ -66,6 +66,10 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
   const { tokens } = draft;
   const mentionAt = new Map<number, NameMention>();
   for (const m of mentions) mentionAt.set(m.firstToken, m);
+  // A party's name is read as "a party is named", never as its words: which parties a council
+  // has is its own affair, and "Labour" alone asks nothing of anyone.
+  const partyAt = new Map<number, number>();
+  for (const m of matches) if (m.list.endsWith('\u0000parties')) partyAt.set(m.firstToken, m.lastToken);
   const units: SentenceUnit[] = [];
   let matchAt = 0;
   const sorted = [...matches].sort((a, b) => a.start - b.start);
@@ -92,6 +96,14 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
         add('b:' + previous + '|<' + role + '>', t);
         previous = '<' + role + '>';
         t = mention.lastToken;
+        continue;
+      }
+      const partyEnd = partyAt.get(t);
+      if (partyEnd !== undefined) {
+        add('p:party', t);
+        add('b:' + previous + '|<party>', t);
+        previous = '<party>';
+        t = partyEnd;
         continue;
       }
       const key = tokens.key(t);
