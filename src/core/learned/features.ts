@@ -147,7 +147,10 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
     if (cues.has('secondPerson') && cues.has('obligation')) add('q:you-must', -1);
     if (draft.text.slice(span.start, span.end).trimEnd().endsWith('?')) add('q:question', -1);
     const words = last - first;
-    units.push({ span, features, tokenOf, words });
+    // Each feature counts once a sentence: a long sentence's tenth "the" says nothing its first did not.
+    const seen = new Set<number>();
+    const keep = features.map((f) => !seen.has(f) && seen.add(f) !== undefined);
+    units.push({ span, features: features.filter((_, k) => keep[k]), tokenOf: tokenOf.filter((_, k) => keep[k]), words });
   }
   return units;
 }
