@@ -1,12 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES, RULE_IDS, buildDraft, parseMessage, type Checker } from '../../core';
-import { SentenceScorer, encodeHashes, toBase64, type WeightsFile } from '../../core/learned/model';
-import { hashFeature } from '../../core/learned/hash';
+import { SentenceScorer, type WeightsFile } from '../../core/learned/model';
 import { checkerForDirectory, loadBatches, loadProbes, loadRealMail, realMailUse } from './corpus';
 import { tableLookalikes } from './lookalikes';
 import { readMessage, type ReadMessage } from './examples';
 import { trainLogistic, type TrainingRow } from './logistic';
+import { averageModels, logCountRatios, packModel, type RawModel } from './scorer-models';
+import { chooseThresholds, fires as firesAt, type GatedScore } from './thresholds';
 
 /**
  * `npm run train`: fits one sentence scorer per text rule on the corpus's training
@@ -99,12 +100,12 @@ function main(): void {
       hard,
     );
     folds.push(model);
-    for (const [id, byRule] of gatedScores(pack(model), pool.corpus.filter((m) => m.fold === fold).map((m) => m.judged))) unseen.set(id, byRule);
+    for (const [id, byRule] of gatedScores(packModel(model, KEEP_PER_RULE), pool.corpus.filter((m) => m.fold === fold).map((m) => m.judged))) unseen.set(id, byRule);
     process.stdout.write(`fold ${fold + 1}/${FOLDS} scored\n`);
   }
   // The shipped scorer is the mean of the fold scorers: one linear model again, trained on every
   // message, and steadier than any one fit (an odd sentence that one fold leans on is averaged away).
-  const file = pack(average(folds));
+  const file = packModel(averageModels(folds), KEEP_PER_RULE);
   for (const rule of Object.keys(file.rules)) process.stdout.write(`${rule}: ${folds[0].positives.get(rule)} positive sentences per fold\n`);
   file.about = `logistic regression per rule over hashed sentence features; seed ${SEED}; ${pool.corpus.length} corpus messages trained, thresholds by ${FOLDS}-fold cross-validation; ${pool.realTrain.length} real negatives trained and ${pool.realDev.length} calibrated on (even half)`;
   calibrate(file, pool, probes, unseen);
@@ -120,16 +121,6 @@ function main(): void {
 function foldOf(batchIndex: number): number {
   // Batches in name order, dealt round: a batch added at the end moves no other batch's fold.
   return batchIndex % FOLDS;
-}
-
-/** One rule's scorer before it is packed: a float weight per feature hash. */
-interface RawRule {
-  bias: number;
-  weights: Map<number, number>;
-}
-interface RawModel {
-  rules: Map<string, RawRule>;
-  positives: Map<string, number>;
 }
 
 /** One scorer per text rule, trained on the messages given. */
@@ -167,54 +158,6 @@ function fit(corpus: ReadMessage[], realTrain: ReadMessage[], hard: ReadMessage[
     model.positives.set(rule, positives);
   }
   return model;
-}
-
-/**
- * NBSVM's feature values: how much likelier a feature is in a breaching sentence than in an
- * ordinary one (log-count ratio, smoothed by alpha), so rare chance features start near zero.
- */
-function logCountRatios(rows: TrainingRow[], dims: number, alpha: number): Float64Array {
-  const p = new Float64Array(dims).fill(alpha);
-  const q = new Float64Array(dims).fill(alpha);
-  for (const row of rows) {
-    const side = row.label === 1 ? p : q;
-    for (const f of row.features) side[f] += row.weight ?? 1;
-  }
-  const sp = p.reduce((a, b) => a + b, 0);
-  const sq = q.reduce((a, b) => a + b, 0);
-  return p.map((pf, f) => Math.log(pf / sp / (q[f] / sq)));
-}
-
-/** The mean of several scorers, feature by feature (a feature one of them lacks counts 0 there). */
-function average(models: RawModel[]): RawModel {
-  const out: RawModel = { rules: new Map(), positives: models[0].positives };
-  for (const rule of LEARNED) {
-    const fits = models.map((m) => m.rules.get(rule)).filter((r): r is RawRule => r !== undefined);
-    if (fits.length === 0) continue;
-    const weights = new Map<number, number>();
-    for (const f of fits) for (const [h, w] of f.weights) weights.set(h, (weights.get(h) ?? 0) + w / fits.length);
-    out.rules.set(rule, { bias: fits.reduce((s, f) => s + f.bias, 0) / fits.length, weights });
-  }
-  return out;
-}
-
-/** The shipped form: the strongest KEEP_PER_RULE weights of each rule as signed bytes (thresholds set later). */
-function pack(model: RawModel): WeightsFile {
-  const file: WeightsFile = { version: 1, about: '', rules: {} };
-  for (const [rule, raw] of model.rules) {
-    const ranked = [...raw.weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || a[0] - b[0]);
-    const kept = ranked.slice(0, KEEP_PER_RULE).sort((a, b) => a[0] - b[0]);
-    const max = Math.max(...kept.map(([, w]) => Math.abs(w)), 1e-9);
-    const scale = max / 127;
-    file.rules[rule] = {
-      bias: raw.bias,
-      scale,
-      threshold: 0,
-      features: encodeHashes(kept.map(([h]) => h)),
-      weights: toBase64(Uint8Array.from(kept.map(([, w]) => Math.round(w / scale) & 0xff))),
-    };
-  }
-  return file;
 }
 
 /** Every message a threshold is set against, with how to check it under given weights. */
@@ -309,10 +252,7 @@ function calibrate(file: WeightsFile, pool: Pool, probes: Judged[], unseen: Map<
   const clean = judged.filter((m) => m.expect.length === 0);
   const otherBreaches = judged.filter((m) => m.expect.length > 0);
   const rules = Object.keys(file.rules);
-  const fires = (rule: string, m: Judged, t: number) => {
-    const s = scores.get(m.id)?.get(rule);
-    return s === 'cues' || (typeof s === 'number' && s >= t);
-  };
+  const fires = (rule: string, m: Judged, t: number) => firesAt(scores.get(m.id)?.get(rule), t);
   const floors = new Map<string, { floor: number; why: string }>();
   for (const rule of rules) {
     const realTop = negativeScores(rule, pool.realJudged, scores)[0] ?? -5;
@@ -324,49 +264,30 @@ function calibrate(file: WeightsFile, pool: Pool, probes: Judged[], unseen: Map<
       why: `real mail ${realTop.toFixed(2)}, other breaches ${otherTop.toFixed(2)}, look-alike ${probeTop.toFixed(2)} ${topProbe}`,
     });
   }
-  // Where each threshold may stop: at a breach's score, no lower than the floor; highest first.
-  const stops = new Map(rules.map((rule) => {
-    const own = judged.filter((m) => m.expect.includes(rule)).map((m) => scores.get(m.id)?.get(rule));
-    const at = [...new Set(own.filter((s): s is number => typeof s === 'number' && s >= floors.get(rule)!.floor))].sort((a, b) => b - a);
-    return [rule, at];
-  }));
-  const threshold = new Map(rules.map((rule) => [rule, Infinity]));
-  const caughtAt = (rule: string, t: number) => judged.filter((m) => m.expect.includes(rule) && fires(rule, m, t)).length;
-  const flagged = new Set(clean.filter((m) => rules.some((rule) => fires(rule, m, Infinity))).map((m) => m.id));
-  const limit = CLEAN_BUDGET * clean.length;
-  const next = new Map(rules.map((rule) => [rule, 0]));
-  for (;;) {
-    let best: { ratio: number; rule: string; k: number; added: string[] } | undefined;
-    for (const rule of rules) {
-      const at = stops.get(rule)!;
-      const before = caughtAt(rule, threshold.get(rule)!);
-      // A few stops ahead, so one clean message in the way does not stop a rule for good.
-      for (let k = next.get(rule)!; k < Math.min(at.length, next.get(rule)! + LOOKAHEAD); k++) {
-        const added = clean.filter((m) => !flagged.has(m.id) && fires(rule, m, at[k])).map((m) => m.id);
-        if (flagged.size + added.length > limit) break;
-        const ratio = (caughtAt(rule, at[k]) - before) / (added.length + 0.5);
-        if (!best || ratio > best.ratio) best = { ratio, rule, k, added };
-      }
-    }
-    if (!best) break;
-    threshold.set(best.rule, stops.get(best.rule)![best.k]);
-    next.set(best.rule, best.k + 1);
-    for (const id of best.added) flagged.add(id);
-  }
+  const asScores = (m: Judged) => scores.get(m.id) ?? new Map<string, GatedScore>();
+  const threshold = chooseThresholds({
+    rules,
+    floors: new Map([...floors].map(([rule, f]) => [rule, f.floor])),
+    breaches: otherBreaches.map((m) => ({ expect: m.expect, scores: asScores(m) })),
+    clean: clean.map((m) => ({ scores: asScores(m) })),
+    cleanAllowed: CLEAN_BUDGET * clean.length,
+    lookahead: LOOKAHEAD,
+    margin: MARGIN,
+  });
+  const flagged = clean.filter((m) => rules.some((rule) => fires(rule, m, threshold.get(rule)!)));
   let caughtAll = 0;
   let wanted = 0;
   for (const rule of rules) {
-    // A rule no breach could bring down sits at its floor or above everything it has seen.
-    const t = Number.isFinite(threshold.get(rule)!) ? threshold.get(rule)! : Math.max(floors.get(rule)!.floor, ...stops.get(rule)!.map((s) => s + MARGIN));
+    const t = threshold.get(rule)!;
     file.rules[rule].threshold = t;
     const positives = judged.filter((m) => m.expect.includes(rule));
-    const caught = caughtAt(rule, t);
+    const caught = positives.filter((m) => fires(rule, m, t)).length;
     const byScore = positives.filter((m) => typeof scores.get(m.id)?.get(rule) === 'number' && fires(rule, m, t)).length;
     caughtAll += caught;
     wanted += positives.length;
     process.stdout.write(`${rule}: threshold ${t.toFixed(2)} (floor ${floors.get(rule)!.floor.toFixed(2)}: ${floors.get(rule)!.why}); unseen caught ${caught}/${positives.length}, ${byScore} by the score\n`);
   }
-  process.stdout.write(`cross-validated: ${caughtAll}/${wanted} breaches of the scored rules caught; ${flagged.size}/${clean.length} clean messages flagged\n`);
+  process.stdout.write(`cross-validated: ${caughtAll}/${wanted} breaches of the scored rules caught; ${flagged.length}/${clean.length} clean messages flagged\n`);
 }
 
 main();
