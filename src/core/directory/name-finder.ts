@@ -104,6 +104,10 @@ export class NameFinder {
       const entries = this.byFirstWord.get(stripPossessive(key)) ?? this.byMutatedFirstWord(stripPossessive(key));
       if (!entries) continue;
       let matchedEnd = -1;
+      // Mentions starting at this word are only ever added below, so a repeat (one person reached by
+      // two of their names) is looked for among those alone: scanning every mention found so far made
+      // a long text with many names quadratic.
+      const fromHere = found.length;
       for (const entry of entries) {
         let ok = true;
         for (let k = 0; k < entry.rest.length; k++) {
@@ -121,7 +125,7 @@ export class NameFinder {
         }
         if (ok) {
           const last = t + entry.rest.length;
-          if (!found.some((f) => f.person === entry.person && f.firstToken === t)) {
+          if (!foundSince(found, fromHere, entry.person)) {
             found.push({ person: entry.person, start: tokens.start(t), end: nameEnd(tokens, last), firstToken: t, lastToken: last, how: 'full-name' });
           }
           matchedEnd = Math.max(matchedEnd, last);
@@ -131,6 +135,12 @@ export class NameFinder {
     }
     return found;
   }
+}
+
+/** True when one of found[from..] names this person. */
+function foundSince(found: ReadonlyArray<NameMention>, from: number, person: Person): boolean {
+  for (let i = from; i < found.length; i++) if (found[i].person === person) return true;
+  return false;
 }
 
 /** Mutated first letters and the radical letters they may come from (soft, nasal and aspirate mutations). */
