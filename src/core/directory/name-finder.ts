@@ -23,7 +23,8 @@ interface NameEntry {
 
 const PLAIN_WORD = /^[a-z0-9'-]*$/;
 
-function nameWords(name: string): string[] {
+/** The folded words of a name as the finder compares them ("Siân Prys-Jones" -> ["sian", "prys-jones"]). */
+export function nameWords(name: string): string[] {
   const out: string[] = [];
   for (const raw of name.split(/\s+/)) {
     if (raw === '') continue;
@@ -45,11 +46,13 @@ export class NameFinder {
   private readonly byFirstWord = new Map<string, NameEntry[]>();
   private readonly bySurname = new Map<string, Person[]>();
 
-  constructor(people: ReadonlyArray<Person>) {
-    for (const person of people) {
+  /** `wordsOf(i)`: the words of person i's name and aliases (nameWords of each), when already worked out. */
+  constructor(people: ReadonlyArray<Person>, wordsOf?: (i: number) => string[][]) {
+    for (let i = 0; i < people.length; i++) {
+      const person = people[i];
       if (person.isGroup) continue;
-      for (const name of [person.name, ...(person.aliases ?? [])]) {
-        const words = nameWords(name);
+      const names = wordsOf ? wordsOf(i) : [person.name, ...(person.aliases ?? [])].map(nameWords);
+      for (const words of names) {
         if (words.length < 2) continue;
         this.addFull(words, person);
         // "Lloyd-Jones" is also written "Lloyd Jones".
