@@ -26,9 +26,15 @@ export function keepRosterNames(directory: Directory, columns: RosterNameColumns
   NAMES.set(directory, columns);
 }
 
+/** The columns kept for this directory, while they still line up with its people (one entry each). */
+function columnsOf(directory: Directory): RosterNameColumns | undefined {
+  const columns = NAMES.get(directory);
+  return columns && columns.key.length === directory.people.length ? columns : undefined;
+}
+
 /** The folded words of person `i`'s name and aliases, from the compiled roster when it carries them. */
 export function wordsOfPerson(directory: Directory, i: number): string[][] {
-  const written = NAMES.get(directory)?.words[i];
+  const written = columnsOf(directory)?.words[i];
   if (typeof written === 'string') return written.split('|').map((name) => (name === '' ? [] : name.split(' ')));
   const person = directory.people[i];
   return [person.name, ...(person.aliases ?? [])].map(nameWords);
@@ -36,7 +42,7 @@ export function wordsOfPerson(directory: Directory, i: number): string[][] {
 
 /** The key person `i`'s display name is found by (nameKey of their name). */
 export function keyOfPerson(directory: Directory, i: number): string {
-  const columns = NAMES.get(directory);
+  const columns = columnsOf(directory);
   if (columns) {
     const key = columns.key[i];
     if (typeof key === 'string') return key;
