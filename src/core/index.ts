@@ -24,6 +24,6 @@ export { RULES, ruleHeader } from './rules/registry';
 export type { RuleHeader } from './rules/rule-types';
 export { phraseProblem, MAX_GAPS, MAX_PHRASE_WORDS } from './text/phrases';
 export { formatIssues, problemsToLine, type InputProblem, type Parsed } from './validation/format-issues';
-export { bodyChecksum, compileRoster, loadRoster, fingerprint, ROSTER_VERSION, type LoadedRoster, type RosterRefusal } from './directory/compiled-roster';
+export { bodyChecksum, compileRoster, loadRoster, fingerprint, sourceFingerprint, ROSTER_VERSION, type LoadedRoster, type RosterRefusal } from './directory/compiled-roster';
 export { publishedWithRoster, keptWithRoster } from './policy/compiled-policy';
 export { COMPILED_ROSTER_KEY } from './policy/resolve-policy';

@@ -1,4 +1,5 @@
-import { countByRole, importPeople, readCsv } from '../../src/console/roster/csv-to-people';
+import { countByRole, importPeople } from '../../src/console/roster/csv-to-people';
+import { readCsv } from '../../src/console/roster/read-csv';
 import { guessMapping } from '../../src/console/roster/column-mapping';
 import { readRole, readYesNo } from '../../src/console/roster/cell-values';
 

@@ -1,7 +1,8 @@
 import { parsePolicy } from '../../src/core';
 import { parseDirectoryPart, parseDraft } from '../../src/console/state/parse-draft';
 import { guessMapping } from '../../src/console/roster/column-mapping';
-import { importPeople, readCsv } from '../../src/console/roster/csv-to-people';
+import { importPeople } from '../../src/console/roster/csv-to-people';
+import { readCsv } from '../../src/console/roster/read-csv';
 import { FALLBACK_COUNCIL } from '../../src/console/state/fallback-council';
 
 describe('parsing the draft in two parts', () => {

@@ -34,7 +34,8 @@ describe('RosterPanel', () => {
     await user.paste(CSV);
     await user.click(screen.getByRole('button', { name: 'Read the pasted CSV' }));
     // The guessed mapping can be changed: "Type" was taken as the role.
-    expect(screen.getByRole('combobox', { name: 'Role' })).toHaveDisplayValue('Type');
+    // The CSV reader is loaded on demand: the report appears once it has read the text.
+    expect(await screen.findByRole('combobox', { name: 'Role' })).toHaveDisplayValue('Type');
     expect(screen.getByText('1 row will be taken; 2 rows will not.')).toBeInTheDocument();
     const row3 = document.querySelector('tr[data-row="3"]') as HTMLElement;
     expect(row3).toHaveTextContent('Not taken');
@@ -51,7 +52,7 @@ describe('RosterPanel', () => {
     await user.click(screen.getByRole('textbox', { name: 'Or paste the CSV here' }));
     await user.paste('Who,Address\nGwyn Jones,gwyn@x.gov.uk\n');
     await user.click(screen.getByRole('button', { name: 'Read the pasted CSV' }));
-    expect(screen.getByText('0 rows will be taken; 1 row will not.')).toBeInTheDocument();
+    expect(await screen.findByText('0 rows will be taken; 1 row will not.')).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Full name' }), 'Who');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Role for rows with no role' }), 'officer');
     expect(screen.getByText('1 row will be taken; 0 rows will not.')).toBeInTheDocument();

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { bodyChecksum, compileRoster, keptWithRoster, loadRoster, parsePolicy, publishedWithRoster, ROSTER_VERSION, type Directory } from '../../src/core';
+import { bodyChecksum, compileRoster, DirectoryIndex, keptWithRoster, loadRoster, parsePolicy, publishedWithRoster, ROSTER_VERSION, type Directory } from '../../src/core';
+import { tokenize } from '../../src/core/text/tokenize';
 
 const COUNCIL = JSON.parse(readFileSync(join(__dirname, '..', '..', 'assets', 'sample', 'council.json'), 'utf8'));
 
@@ -64,8 +65,15 @@ describe('compiled roster', () => {
 
   it('is refused when its body is not a roster even though the checksum matches', () => {
     // A damaged body given a fresh checksum: the shape check still refuses it.
-    const forge = (body: string) => `protocol-guard/roster ${ROSTER_VERSION} ${bodyChecksum(body)} -\n${body}`;
-    expect(loadRoster(forge('{"organisation":"x","internalDomains":[],"pressDomains":[],"personalDomains":[],"people":[["No role",0,9,0,0,0,0,0]]}'))).toEqual({ ok: false, reason: 'corrupt' });
+    const probe = compileRoster(directoryOf({})).split('\n')[0].split(' ')[4];
+    const forge = (body: string) => `protocol-guard/roster ${ROSTER_VERSION} ${bodyChecksum(body)} - ${probe}\n${body}`;
+    const domains = '"organisation":"x","internalDomains":[],"pressDomains":[],"personalDomains":[]';
+    const one = (role: number, extra = '') => `{${domains},"name":["No role"],"email":[0],"role":[${role}],"title":[0],"jobTitle":[0],"party":[0],"flags":[0],"aliases":[0],"key":[0]${extra}}`;
+    expect(loadRoster(forge(one(0, ',"words":["no role"]')))).toMatchObject({ ok: true });
+    expect(loadRoster(forge(one(9, ',"words":["no role"]')))).toEqual({ ok: false, reason: 'corrupt' });
+    // A column missing, or one entry short, is not a roster either.
+    expect(loadRoster(forge(one(0)))).toEqual({ ok: false, reason: 'corrupt' });
+    expect(loadRoster(forge(one(0, ',"words":[]')))).toEqual({ ok: false, reason: 'corrupt' });
     expect(loadRoster(forge('not json'))).toEqual({ ok: false, reason: 'corrupt' });
     expect(loadRoster('{"people":[]}')).toEqual({ ok: false, reason: 'not-a-roster' });
     expect(loadRoster(undefined)).toEqual({ ok: false, reason: 'not-a-roster' });
@@ -98,5 +106,82 @@ describe('compiled roster', () => {
     const result = parsePolicy({ ...kept, compiledRoster: kept.compiledRoster.slice(0, -5) });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems[0].path).toBe('compiledRoster');
+  });
+});
+
+describe('compiled roster checksum', () => {
+  /** A roster long enough (well past 8 KB at each end) that checking only its ends and a sample would miss edits. */
+  const BIG = {
+    internalDomains: ['prawf.gov.uk'],
+    people: Array.from({ length: 400 }, (_, i) => ({
+      name: `Person${i} Prys-Jones`,
+      email: `person${i}@prawf.gov.uk`,
+      role: i % 3 === 0 ? 'councillor' : 'officer',
+      ...(i % 3 === 0 ? { party: 'Plaid', title: 'Member' } : { jobTitle: 'Clerk', politicallyRestricted: i % 2 === 0 }),
+      ...(i % 7 === 0 ? { aliases: [`P${i} Jones`] } : {}),
+    })),
+  };
+
+  /** One edit to one person: a character in the middle of a text field, or another value for any other. */
+  function edited(value: unknown): unknown {
+    if (typeof value === 'string') {
+      const at = Math.floor(value.length / 2);
+      return value.slice(0, at) + (value[at] === 'x' ? 'y' : 'x') + value.slice(at + 1);
+    }
+    if (typeof value === 'number') return value === 0 ? 1 : 0;
+    if (Array.isArray(value)) return [...value, 'Extra Name'];
+    return 'Extra';
+  }
+
+  it('catches a change to any one person of the roster, in any field', () => {
+    const text = compileRoster(directoryOf(BIG));
+    const eol = text.indexOf('\n');
+    const header = text.slice(0, eol);
+    const body = JSON.parse(text.slice(eol + 1)) as Record<string, unknown[]>;
+    expect(text.length).toBeGreaterThan(4 * 8192);
+    const columns = Object.keys(body).filter((k) => Array.isArray(body[k]) && body[k].length === BIG.people.length);
+    expect(columns.length).toBeGreaterThanOrEqual(8);
+    const missed: string[] = [];
+    let edits = 0;
+    // Every person, each in one field (the fields taken in turn), and every field of every 25th person.
+    for (const [c, column] of columns.entries()) {
+      const values = body[column];
+      for (let i = 0; i < values.length; i++) {
+        if (i % columns.length !== c && i % 25 !== 0) continue;
+        const original = values[i];
+        values[i] = edited(original);
+        const loaded = loadRoster(`${header}\n${JSON.stringify(body)}`);
+        if (loaded.ok || loaded.reason !== 'checksum') missed.push(`${column}[${i}]: ${loaded.ok ? 'loaded' : loaded.reason}`);
+        values[i] = original;
+        edits++;
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(edits).toBeGreaterThan(BIG.people.length);
+    // The unedited text still loads: what is refused above is the edit, not the way the test writes it.
+    expect(loadRoster(`${header}\n${JSON.stringify(body)}`)).toMatchObject({ ok: true });
+  });
+
+  it('is refused when compiled by a build that folds names otherwise (its name probe differs)', () => {
+    const text = compileRoster(directoryOf(COUNCIL));
+    const eol = text.indexOf('\n');
+    const header = text.slice(0, eol).split(' ');
+    header[4] = 'deadbeef0';
+    expect(loadRoster(`${header.join(' ')}${text.slice(eol)}`)).toEqual({ ok: false, reason: 'version' });
+  });
+
+  it('looks names up by the keys it carries exactly as by keys worked out afresh', () => {
+    const directory = directoryOf(EVERY_FIELD);
+    const loaded = loadRoster(compileRoster(directory));
+    if (!loaded.ok) throw new Error(loaded.reason);
+    const fresh = DirectoryIndex.for(directory);
+    const compiled = DirectoryIndex.for(loaded.directory);
+    for (const name of ['Siân Prys-Jones', 'Cllr Sian Prys-Jones', 'sian pj', 'Will Parry', 'Tomos Haf', 'Nobody Here']) {
+      expect(compiled.byDisplayName(name).map((p) => p.name)).toEqual(fresh.byDisplayName(name).map((p) => p.name));
+    }
+    const tokens = tokenize('Please ask Siân Prys-Jones and Sian PJ, Cllr Prys Jones, Will Parry and Tomos Hâf; not All Members.');
+    const strip = (ms: ReturnType<DirectoryIndex['names']['find']>) => ms.map((m) => [m.person.name, m.start, m.end, m.how]);
+    expect(strip(compiled.names.find(tokens))).toEqual(strip(fresh.names.find(tokens)));
+    expect(compiled.names.find(tokens).length).toBeGreaterThan(3);
   });
 });

@@ -141,6 +141,7 @@ export const cy: Strings = {
     choose: 'Dewis ffeil CSV',
     orPaste: 'Neu ludo’r CSV yma',
     read: 'Darllen y CSV a ludwyd',
+    readerFailed: 'Nid oedd modd llwytho’r darllenydd CSV, felly ni ddarllenwyd dim. Gwiriwch y cysylltiad â chyfeiriad y consol a rhowch gynnig arall arni.',
     mapping: 'Pa golofn sy’n dal beth',
     notInFile: '(ddim yn y ffeil hon)',
     fields: {

@@ -142,6 +142,7 @@ export const en = {
     choose: 'Choose a CSV file',
     orPaste: 'Or paste the CSV here',
     read: 'Read the pasted CSV',
+    readerFailed: 'The CSV reader could not be loaded, so nothing was read. Check the connection to the console’s address and try again.',
     mapping: 'Which column holds what',
     notInFile: '(not in this file)',
     fields: {

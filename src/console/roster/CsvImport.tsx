@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { FilePicker } from '../common/FilePicker';
 import { useStrings } from '../i18n/strings';
 import { guessMapping, type ColumnMapping } from './column-mapping';
-import { importPeople, readCsv, type CsvTable } from './csv-to-people';
+import { importPeople, type CsvTable } from './csv-to-people';
 import { ImportReport } from './ImportReport';
 import { MappingEditor } from './MappingEditor';
 import { mergeIntoRoster, removedByReplacing } from './merge-roster';
@@ -34,7 +34,18 @@ export function CsvImport({ existing, onTake }: CsvImportProps) {
   const [defaultRole, setDefaultRole] = useState<Role | ''>('');
   const [done, setDone] = useState<string>();
 
-  const load = (text: string) => {
+  const [readerFailed, setReaderFailed] = useState(false);
+
+  // The CSV reader (papaparse) is fetched the first time a CSV is read, not with the page.
+  const load = async (text: string) => {
+    let readCsv: (typeof import('./read-csv'))['readCsv'];
+    try {
+      ({ readCsv } = await import(/* webpackChunkName: "read-csv" */ './read-csv'));
+    } catch {
+      setReaderFailed(true);
+      return;
+    }
+    setReaderFailed(false);
     const next = readCsv(text);
     setTable(next);
     setMapping(guessMapping(next.headers));
@@ -58,10 +69,15 @@ export function CsvImport({ existing, onTake }: CsvImportProps) {
         <Textarea value={pasted} onChange={(_, d) => setPasted(d.value)} rows={4} resize="vertical" />
       </Field>
       <div>
-        <Button onClick={() => load(pasted)} disabled={pasted.trim() === ''}>
+        <Button onClick={() => void load(pasted)} disabled={pasted.trim() === ''}>
           {t.csv.read}
         </Button>
       </div>
+      {readerFailed && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t.csv.readerFailed}</MessageBarBody>
+        </MessageBar>
+      )}
       {table && result && (
         <>
           <MappingEditor headers={table.headers} mapping={mapping} onChange={setMapping} />

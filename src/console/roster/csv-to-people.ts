@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import type { Person, Role } from '../../core';
 import { isEmailAddress, readRole, readYesNo } from './cell-values';
 import type { ColumnMapping } from './column-mapping';
@@ -10,6 +9,7 @@ import type { ColumnMapping } from './column-mapping';
  * numbered as the spreadsheet shows it (the header is row 1, so data starts at row 2).
  */
 
+/** A CSV file as rows of cells: read by read-csv.ts, loaded only when a file is read (it carries papaparse). */
 export interface CsvTable {
   headers: string[];
   /** Data rows; rows[i] is spreadsheet row i + 2. */
@@ -20,19 +20,6 @@ export interface CsvTable {
 
 export function rowNumber(dataIndex: number): number {
   return dataIndex + 2;
-}
-
-export function readCsv(text: string): CsvTable {
-  const clean = text.replace(/^\uFEFF/, '');
-  const result = Papa.parse<string[]>(clean, { header: false, skipEmptyLines: false });
-  const all = result.data.map((r) => r.map((c) => (typeof c === 'string' ? c : String(c ?? ''))));
-  // A file that ends with a newline gives one empty record no spreadsheet would show.
-  while (all.length > 0 && all[all.length - 1].every((c) => c.trim() === '')) all.pop();
-  const [headers = [], ...rows] = all;
-  const parseErrors = result.errors
-    .filter((e) => typeof e.row === 'number' && e.row > 0)
-    .map((e) => ({ row: (e.row as number) + 1, message: e.message }));
-  return { headers: headers.map((h) => h.trim()), rows, parseErrors };
 }
 
 /** Why a row was refused (reject) or what was noticed about a row that was taken (note). */

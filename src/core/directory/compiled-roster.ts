@@ -1,63 +1,44 @@
 import { ROLES, type Role } from '../types';
 import type { Directory, Person } from './directory-schema';
+import { fingerprint, fingerprintPairs } from './fingerprint';
+import { keepRosterNames, nameColumns, nameProbe } from './roster-names';
+
+export { fingerprint } from './fingerprint';
 
 /**
  * A roster validated once (when a policy is published, imported or fetched) and written in a
  * compact, versioned, checksummed text, so the on-send bundle and the pages can load 30,000 people
- * without running the schema over each of them again.
+ * without running the schema over each of them, or folding their names, again.
  *
- *   protocol-guard/roster <version> <checksum of the body> <fingerprint of the source directory or ->\n<body>
+ *   protocol-guard/roster <version> <checksum of the body> <fingerprint of the source directory or -> <name probe>\n<body>
  *
- * The body is JSON: the directory's domain lists and one array per person
- * `[name, email, role, title, jobTitle, party, flags, aliases]` (0 for an absent field).
- * Loading it checks the header, the version and the checksum, and (when the policy beside it
- * still carries its plain `directory`) that the roster was compiled from that very directory.
- * Anything else is refused, and the caller validates the plain directory again.
+ * The body is JSON, one column per field (a column of short values parses four times faster than
+ * one small array per person): the directory's domain lists, then `name`, `email`, `role` (an index
+ * into ROLES), `title`, `jobTitle`, `party`, `flags` (the yes/no fields), `aliases` (0 for an absent
+ * field), then the name index `key` and `words` (see roster-names.ts). The name probe says how this
+ * build folds names; a roster whose probe differs was compiled by a build that folds them otherwise.
+ * Loading it checks the header, the version, the probe and the checksum (every character: a change to
+ * any one person is caught), and (when the policy beside it still carries its plain `directory`) that
+ * the roster was compiled from that very directory. Anything else is refused, and the caller
+ * validates the plain directory again.
  *
  * Bump ROSTER_VERSION whenever the layout or the directory's validation changes: a roster compiled
  * by an older build is then refused and rebuilt rather than trusted.
  */
 export const ROSTER_FORMAT = 'protocol-guard/roster';
-export const ROSTER_VERSION = 1;
+export const ROSTER_VERSION = 2;
 
 export type RosterRefusal = 'not-a-roster' | 'version' | 'checksum' | 'stale' | 'corrupt';
 
 export type LoadedRoster = { ok: true; directory: Directory } | { ok: false; reason: RosterRefusal };
 
 /**
- * FNV-1a (32 bits) over UTF-16 code units, with the length, as hex. Detects a cut or edited copy;
- * it is not a signature (the policy comes from the council's own server and storage).
- */
-export function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return ((h >>> 0) + 0x100000000).toString(16).slice(1) + (text.length >>> 0).toString(16);
-}
-
-/** Characters checksummed in full at each end of a roster body; between them, one in SAMPLE_STRIDE. */
-const FULL_ENDS = 4096;
-const SAMPLE_STRIDE = 8;
-
-/**
- * The roster body's checksum, read on every cold first send: FNV-1a over every character of the
- * first and last 4 KB and one character in eight between them, with the exact length. A copy cut
- * short or written partly (what storage does to a 2 MB value) changes the length or the ends; the
- * shape check after it refuses a body that is not a roster. Hashing every character of a 30,000-person
- * roster cost 250 ms with the JIT off, most of a cold send's budget; this costs an eighth of that.
- * Published files, which people edit by hand, are tied to their directory by a full fingerprint.
+ * The roster body's checksum, read on every cold first send: FNV-1a over every character of the body,
+ * two at a time, with the exact length. (Version 1 read one character in eight between the ends, so an
+ * edit inside one person could pass; the shape check after it still refuses a body that is not a roster.)
  */
 export function bodyChecksum(text: string): string {
-  let h = 0x811c9dc5;
-  const n = text.length;
-  const step = (i: number) => (i < FULL_ENDS || i >= n - FULL_ENDS - SAMPLE_STRIDE ? 1 : SAMPLE_STRIDE);
-  for (let i = 0; i < n; i += step(i)) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return ((h >>> 0) + 0x100000000).toString(16).slice(1) + (n >>> 0).toString(16);
+  return fingerprintPairs(text);
 }
 
 /** The fingerprint of a directory as given in a policy file (before validation). */
@@ -68,53 +49,94 @@ export function sourceFingerprint(directoryInput: unknown): string {
 /** Bits of a person's flags: each optional yes/no field is absent, false or true. */
 const Flag = { RestrictedFalse: 1, RestrictedTrue: 2, GroupFalse: 4, GroupTrue: 8 } as const;
 
-type PersonRow = [string, string | 0, number, string | 0, string | 0, string | 0, number, string[] | 0];
+/** The body as JSON holds it: one array per field, person i at index i of each. */
+interface RosterBody {
+  organisation: string;
+  internalDomains: string[];
+  pressDomains: string[];
+  personalDomains: string[];
+  name: string[];
+  email: Array<string | 0>;
+  role: number[];
+  title: Array<string | 0>;
+  jobTitle: Array<string | 0>;
+  party: Array<string | 0>;
+  flags: number[];
+  aliases: Array<string[] | 0>;
+  key: Array<string | 0>;
+  words: Array<string | 0>;
+}
 
-function row(p: Person): PersonRow {
+const COLUMNS = ['name', 'email', 'role', 'title', 'jobTitle', 'party', 'flags', 'aliases', 'key', 'words'] as const;
+
+function flagsOf(p: Person): number {
   let flags = 0;
   if (p.politicallyRestricted !== undefined) flags |= p.politicallyRestricted ? Flag.RestrictedTrue : Flag.RestrictedFalse;
   if (p.isGroup !== undefined) flags |= p.isGroup ? Flag.GroupTrue : Flag.GroupFalse;
-  return [p.name, p.email ?? 0, ROLES.indexOf(p.role), p.title ?? 0, p.jobTitle ?? 0, p.party ?? 0, flags, p.aliases ?? 0];
+  return flags;
 }
 
 /** Writes a validated directory as a roster; `source` ties it to the plain directory it came from. */
 export function compileRoster(directory: Directory, source?: string): string {
-  const people: PersonRow[] = new Array(directory.people.length);
-  for (let i = 0; i < directory.people.length; i++) people[i] = row(directory.people[i]);
-  const body = JSON.stringify({
+  const people = directory.people;
+  const { key, words } = nameColumns(directory);
+  const body: RosterBody = {
     organisation: directory.organisation,
     internalDomains: directory.internalDomains,
     pressDomains: directory.pressDomains,
     personalDomains: directory.personalDomains,
-    people,
-  });
-  return `${ROSTER_FORMAT} ${ROSTER_VERSION} ${bodyChecksum(body)} ${source ?? '-'}\n${body}`;
+    name: people.map((p) => p.name),
+    email: people.map((p) => p.email ?? 0),
+    role: people.map((p) => ROLES.indexOf(p.role)),
+    title: people.map((p) => p.title ?? 0),
+    jobTitle: people.map((p) => p.jobTitle ?? 0),
+    party: people.map((p) => p.party ?? 0),
+    flags: people.map(flagsOf),
+    aliases: people.map((p) => p.aliases ?? 0),
+    key,
+    words,
+  };
+  const text = JSON.stringify(body);
+  return `${ROSTER_FORMAT} ${ROSTER_VERSION} ${bodyChecksum(text)} ${source ?? '-'} ${nameProbe()}\n${text}`;
 }
 
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 const optionalText = (v: unknown): v is string | 0 => v === 0 || typeof v === 'string';
 
+/** Every column is an array of one entry per person. */
+function hasColumns(body: Partial<Record<(typeof COLUMNS)[number], unknown>>, n: number): boolean {
+  for (const column of COLUMNS) {
+    const values = body[column];
+    if (!Array.isArray(values) || values.length !== n) return false;
+  }
+  return true;
+}
+
 /**
- * Rebuilds one person with a plain object literal (no spread: down-levelled for classic Outlook,
+ * Rebuilds person i with a plain object literal (no spread: down-levelled for classic Outlook,
  * `{ ...p }` becomes a helper call per person). Fields absent from the source stay absent, as the
  * schema leaves them.
  */
-function person(r: unknown): Person | undefined {
-  if (!Array.isArray(r) || r.length !== 8) return undefined;
-  const name = r[0];
-  const email = r[1];
-  const role: Role | undefined = ROLES[r[2] as number];
-  const flags = r[6];
+function person(b: RosterBody, i: number): Person | undefined {
+  const name = b.name[i];
+  const email = b.email[i];
+  const role: Role | undefined = ROLES[b.role[i]];
+  const title = b.title[i];
+  const jobTitle = b.jobTitle[i];
+  const party = b.party[i];
+  const flags = b.flags[i];
+  const aliases = b.aliases[i];
   if (typeof name !== 'string' || name === '' || !optionalText(email) || role === undefined || typeof flags !== 'number') return undefined;
-  if (!optionalText(r[3]) || !optionalText(r[4]) || !optionalText(r[5]) || !(r[7] === 0 || isStringList(r[7]))) return undefined;
+  if (!optionalText(title) || !optionalText(jobTitle) || !optionalText(party) || !(aliases === 0 || isStringList(aliases))) return undefined;
+  if (!optionalText(b.key[i]) || !optionalText(b.words[i])) return undefined;
   const p: Person = { name, role };
   if (email !== 0) p.email = email;
-  if (r[3] !== 0) p.title = r[3];
-  if (r[4] !== 0) p.jobTitle = r[4];
-  if (r[5] !== 0) p.party = r[5];
+  if (title !== 0) p.title = title;
+  if (jobTitle !== 0) p.jobTitle = jobTitle;
+  if (party !== 0) p.party = party;
   if (flags & (Flag.RestrictedTrue | Flag.RestrictedFalse)) p.politicallyRestricted = (flags & Flag.RestrictedTrue) !== 0;
   if (flags & (Flag.GroupTrue | Flag.GroupFalse)) p.isGroup = (flags & Flag.GroupTrue) !== 0;
-  if (r[7] !== 0) p.aliases = r[7];
+  if (aliases !== 0) p.aliases = aliases;
   return p;
 }
 
@@ -127,27 +149,35 @@ export function loadRoster(text: unknown, source?: string): LoadedRoster {
   if (typeof text !== 'string') return { ok: false, reason: 'not-a-roster' };
   const eol = text.indexOf('\n');
   const header = (eol < 0 ? text : text.slice(0, eol)).split(' ');
-  if (header.length !== 4 || header[0] !== ROSTER_FORMAT) return { ok: false, reason: 'not-a-roster' };
+  if (header[0] !== ROSTER_FORMAT || header.length < 3) return { ok: false, reason: 'not-a-roster' };
   if (header[1] !== String(ROSTER_VERSION)) return { ok: false, reason: 'version' };
+  if (header.length !== 5) return { ok: false, reason: 'not-a-roster' };
+  // Compiled by a build that folds names otherwise: its name index is not what this build would make.
+  if (header[4] !== nameProbe()) return { ok: false, reason: 'version' };
   const body = eol < 0 ? '' : text.slice(eol + 1);
   if (bodyChecksum(body) !== header[2]) return { ok: false, reason: 'checksum' };
   if (source !== undefined && header[3] !== source) return { ok: false, reason: 'stale' };
-  let parsed: { organisation?: unknown; internalDomains?: unknown; pressDomains?: unknown; personalDomains?: unknown; people?: unknown };
+  let parsed: Partial<RosterBody> | null;
   try {
     parsed = JSON.parse(body);
   } catch {
     return { ok: false, reason: 'corrupt' };
   }
   if (parsed === null || typeof parsed !== 'object') return { ok: false, reason: 'corrupt' };
-  const { organisation, internalDomains, pressDomains, personalDomains, people: rows } = parsed;
-  if (typeof organisation !== 'string' || !isStringList(internalDomains) || !isStringList(pressDomains) || !isStringList(personalDomains) || !Array.isArray(rows)) {
+  const { organisation, internalDomains, pressDomains, personalDomains } = parsed;
+  if (typeof organisation !== 'string' || !isStringList(internalDomains) || !isStringList(pressDomains) || !isStringList(personalDomains) || !Array.isArray(parsed.name)) {
     return { ok: false, reason: 'corrupt' };
   }
-  const people: Person[] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const p = person(rows[i]);
+  const n = parsed.name.length;
+  if (!hasColumns(parsed, n)) return { ok: false, reason: 'corrupt' };
+  const b = parsed as RosterBody;
+  const people: Person[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = person(b, i);
     if (!p) return { ok: false, reason: 'corrupt' };
     people[i] = p;
   }
-  return { ok: true, directory: { organisation, internalDomains, pressDomains, personalDomains, people } };
+  const directory: Directory = { organisation, internalDomains, pressDomains, personalDomains, people };
+  keepRosterNames(directory, { key: b.key, words: b.words });
+  return { ok: true, directory };
 }

@@ -2,6 +2,7 @@ import { emailDomain, hasCouncillorTitle, nameKey } from '../message/address';
 import type { MailAddress, Role } from '../types';
 import type { Directory, Person } from './directory-schema';
 import { NameFinder } from './name-finder';
+import { keyOfPerson, wordsOfPerson } from './roster-names';
 
 /** Who someone is, as far as the council's roster and their address tell. */
 export interface Party {
@@ -85,14 +86,17 @@ export class DirectoryIndex {
 
   /** Finds people named in text; the index behind it is built once, on first use. */
   get names(): NameFinder {
-    return (this.nameFinder ??= new NameFinder(this.directory.people));
+    return (this.nameFinder ??= new NameFinder(this.directory.people, (i) => wordsOfPerson(this.directory, i)));
   }
 
   private get byName(): Map<string, Person[]> {
     if (this.byNameMap === undefined) {
       const map = new Map<string, Person[]>();
-      for (const person of this.directory.people) {
-        const key = nameKey(person.name);
+      const people = this.directory.people;
+      for (let i = 0; i < people.length; i++) {
+        const person = people[i];
+        // From the compiled roster when it carries the key, else nameKey(person.name).
+        const key = keyOfPerson(this.directory, i);
         const list = map.get(key);
         if (list) list.push(person);
         else map.set(key, [person]);

@@ -19,11 +19,20 @@ interface NameEntry {
   person: Person;
   /** Folded words of the name after the first. */
   rest: string[];
+  /** Order of adding: where two lists of candidates meet, they are read in this order. */
+  seq: number;
 }
 
-const PLAIN_WORD = /^[a-z0-9'-]*$/;
+/** Full names by their second word, all sharing one first word. */
+type FirstWordGroup = Map<string, NameEntry[]>;
 
-function nameWords(name: string): string[] {
+const PLAIN_WORD = /^[a-z0-9'-]*$/;
+const PLAIN_NAME = /^[A-Za-z]+( [A-Za-z]+)*$/;
+
+/** The folded words of a name as the finder compares them ("Siân Prys-Jones" -> ["sian", "prys-jones"]). */
+export function nameWords(name: string): string[] {
+  // Plain ASCII letters one space apart (most names): folding leaves the lower-cased words as they are.
+  if (PLAIN_NAME.test(name)) return name.toLowerCase().split(' ');
   const out: string[] = [];
   for (const raw of name.split(/\s+/)) {
     if (raw === '') continue;
@@ -42,14 +51,21 @@ function nameWords(name: string): string[] {
  * of the council (never one pattern per person).
  */
 export class NameFinder {
-  private readonly byFirstWord = new Map<string, NameEntry[]>();
+  /**
+   * First word -> second word -> full names. Keyed by two words, not one: with 30,000 people a first
+   * name such as "Gareth" starts hundreds of names, and each "Gareth" in a text tried every one of them.
+   */
+  private readonly byFirstWord = new Map<string, FirstWordGroup>();
+  private entries = 0;
   private readonly bySurname = new Map<string, Person[]>();
 
-  constructor(people: ReadonlyArray<Person>) {
-    for (const person of people) {
+  /** `wordsOf(i)`: the words of person i's name and aliases (nameWords of each), when already worked out. */
+  constructor(people: ReadonlyArray<Person>, wordsOf?: (i: number) => string[][]) {
+    for (let i = 0; i < people.length; i++) {
+      const person = people[i];
       if (person.isGroup) continue;
-      for (const name of [person.name, ...(person.aliases ?? [])]) {
-        const words = nameWords(name);
+      const names = wordsOf ? wordsOf(i) : [person.name, ...(person.aliases ?? [])].map(nameWords);
+      for (const words of names) {
         if (words.length < 2) continue;
         this.addFull(words, person);
         // "Lloyd-Jones" is also written "Lloyd Jones".
@@ -62,19 +78,28 @@ export class NameFinder {
   }
 
   private addFull(words: string[], person: Person): void {
-    push(this.byFirstWord, words[0], { person, rest: words.slice(1) });
+    this.addEntry(words[0], person, words.slice(1));
     // A middle name is often left out: "Sian Ll. Jones" is also "Sian Jones".
-    if (words.length > 2) push(this.byFirstWord, words[0], { person, rest: [words[words.length - 1]] });
+    if (words.length > 2) this.addEntry(words[0], person, [words[words.length - 1]]);
+  }
+
+  private addEntry(first: string, person: Person, rest: string[]): void {
+    let group = this.byFirstWord.get(first);
+    if (!group) {
+      group = new Map();
+      this.byFirstWord.set(first, group);
+    }
+    push(group, rest[0], { person, rest, seq: this.entries++ });
   }
 
   /**
    * Welsh mutates the first letter of a name after some words ("i Wenllian", "gan
    * Ddeiniol", "a Chatrin", "fy Nhomos"); this undoes it and looks again.
    */
-  private byMutatedFirstWord(key: string): NameEntry[] | undefined {
+  private byMutatedFirstWord(key: string): FirstWordGroup | undefined {
     for (const radical of unmutate(key)) {
-      const entries = this.byFirstWord.get(radical);
-      if (entries) return entries;
+      const group = this.byFirstWord.get(radical);
+      if (group) return group;
     }
     return undefined;
   }
@@ -101,9 +126,19 @@ export class NameFinder {
           }
         }
       }
-      const entries = this.byFirstWord.get(stripPossessive(key)) ?? this.byMutatedFirstWord(stripPossessive(key));
+      const group = this.byFirstWord.get(stripPossessive(key)) ?? this.byMutatedFirstWord(stripPossessive(key));
+      // Every full name has a second word, which must be there and capitalised.
+      if (!group || t + 1 >= to || !capital(t + 1)) continue;
+      // Only names whose second word is the next word can match (as written, or without a possessive
+      // ending when it is the name's last word): the rest are never tried.
+      const next = tokens.key(t + 1);
+      const entries = candidates(group.get(next), next === stripPossessive(next) ? undefined : group.get(stripPossessive(next)));
       if (!entries) continue;
       let matchedEnd = -1;
+      // Mentions starting at this word are only ever added below, so a repeat (one person reached by
+      // two of their names) is looked for among those alone: scanning every mention found so far made
+      // a long text with many names quadratic.
+      const fromHere = found.length;
       for (const entry of entries) {
         let ok = true;
         for (let k = 0; k < entry.rest.length; k++) {
@@ -121,7 +156,7 @@ export class NameFinder {
         }
         if (ok) {
           const last = t + entry.rest.length;
-          if (!found.some((f) => f.person === entry.person && f.firstToken === t)) {
+          if (!foundSince(found, fromHere, entry.person)) {
             found.push({ person: entry.person, start: tokens.start(t), end: nameEnd(tokens, last), firstToken: t, lastToken: last, how: 'full-name' });
           }
           matchedEnd = Math.max(matchedEnd, last);
@@ -131,6 +166,22 @@ export class NameFinder {
     }
     return found;
   }
+}
+
+/** Both lists of candidates in the order their names were added (each list already is). */
+function candidates(a: NameEntry[] | undefined, b: NameEntry[] | undefined): NameEntry[] | undefined {
+  if (!a || !b) return a ?? b;
+  const out: NameEntry[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].seq < b[j].seq) ? a[i++] : b[j++]);
+  return out;
+}
+
+/** True when one of found[from..] names this person. */
+function foundSince(found: ReadonlyArray<NameMention>, from: number, person: Person): boolean {
+  for (let i = from; i < found.length; i++) if (found[i].person === person) return true;
+  return false;
 }
 
 /** Mutated first letters and the radical letters they may come from (soft, nasal and aspirate mutations). */

@@ -15,13 +15,21 @@ export function emailDomain(email: string | undefined): string | undefined {
 }
 
 /** The words of a display name, folded, without titles: "Y Cynghorydd Siân Ll. Jones" -> ["sian", "ll", "jones"]. */
+/** A name of plain ASCII letters in words one space apart ("Gareth Jones"): most of any roster. */
+const PLAIN_NAME = /^[A-Za-z]+( [A-Za-z]+)*$/;
+
 export function nameKeyWords(name: string): string[] {
-  const words = dropBracketed(name)
+  // For a plain name every step below (brackets, commas, folding, stray characters) leaves the lower-cased words as they are.
+  const words = PLAIN_NAME.test(name) ? name.toLowerCase().split(' ') : slowNameKeyWords(name);
+  while (words.length > 1 && (NAME_TITLES.has(words[0]) || (words[0] === 'y' && words[1] === 'cynghorydd'))) words.shift();
+  return words;
+}
+
+function slowNameKeyWords(name: string): string[] {
+  return dropBracketed(name)
     .split(/[\s,]+/)
     .map((w) => keepWordChars(fold(w), "'-"))
     .filter((w) => w !== '');
-  while (words.length > 1 && (NAME_TITLES.has(words[0]) || (words[0] === 'y' && words[1] === 'cynghorydd'))) words.shift();
-  return words;
 }
 
 const isLineEnd = (c: string) => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';

@@ -93,6 +93,20 @@ const PolicyFields = z.strictObject({
   publishedBy: z.optional(z.string()),
   /** A note on what changed, kept with the file. */
   changeSummary: z.optional(z.string()),
+  /**
+   * The roster compiled when the policy was published or fetched (src/core/directory/compiled-roster.ts):
+   * `directory` validated once and written compact, versioned and checksummed, with its name index, so a
+   * first send loads 30,000 people without validating them again. parsePolicy reads it before the schema
+   * runs; here it is only named, so that editors and the schema accept a policy that carries it.
+   */
+  compiledRoster: z.optional(
+    z.string().check(
+      z.regex(/^protocol-guard\/roster \d+ /, { message: 'expected a roster compiled by Protocol Guard ("protocol-guard/roster ..."): publish the policy again from the console' }),
+      z.describe(
+        'Written by the console when it publishes: the roster in "directory", validated and compiled (compact, versioned, checksummed). Do not edit it; after any edit to "directory" it no longer matches, is ignored, and "directory" is validated instead.',
+      ),
+    ),
+  ),
 });
 
 /**

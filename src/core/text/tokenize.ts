@@ -143,6 +143,9 @@ export function isCapitalised(word: string): boolean {
 
 /** True when the character at `offset` is a capital letter, without making a string for the word. */
 export function isCapitalisedAt(source: string, offset: number): boolean {
+  const code = source.charCodeAt(offset);
+  // ASCII (most words): A-Z is exactly what the case test below says, without two new strings per word.
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const first = source.charAt(offset);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }

@@ -1,0 +1,90 @@
+import { nameKey } from '../message/address';
+import { fingerprint } from './fingerprint';
+import { nameWords } from './name-finder';
+import type { Directory } from './directory-schema';
+
+/**
+ * The name index a compiled roster carries: for each person, the key their display name is looked up by
+ * (nameKey) and the folded words the name finder reads (nameWords, for the name and each alias). Folding
+ * 30,000 names was most of a cold first send's roster cost; a compiled roster does it once, when it is
+ * compiled, and DirectoryIndex takes the words from here instead of folding them again.
+ *
+ * Encoding, one string per person: the words of each name joined by ' ', names joined by '|' (neither can
+ * be inside a word: folded words hold letters, digits, ' and - only). `key` is 0 when the display name's
+ * key is its words joined by ' ' (most names), `words` is 0 when the person's words could not be written
+ * so (then they are worked out again on load).
+ */
+export interface RosterNameColumns {
+  key: ReadonlyArray<string | 0>;
+  words: ReadonlyArray<string | 0>;
+}
+
+const NAMES = new WeakMap<Directory, RosterNameColumns>();
+
+/** Remembers the name index loaded with a directory (the directory object is never changed in place). */
+export function keepRosterNames(directory: Directory, columns: RosterNameColumns): void {
+  NAMES.set(directory, columns);
+}
+
+/** The columns kept for this directory, while they still line up with its people (one entry each). */
+function columnsOf(directory: Directory): RosterNameColumns | undefined {
+  const columns = NAMES.get(directory);
+  return columns && columns.key.length === directory.people.length ? columns : undefined;
+}
+
+/** The folded words of person `i`'s name and aliases, from the compiled roster when it carries them. */
+export function wordsOfPerson(directory: Directory, i: number): string[][] {
+  const written = columnsOf(directory)?.words[i];
+  if (typeof written === 'string') return written.split('|').map((name) => (name === '' ? [] : name.split(' ')));
+  const person = directory.people[i];
+  return [person.name, ...(person.aliases ?? [])].map(nameWords);
+}
+
+/** The key person `i`'s display name is found by (nameKey of their name). */
+export function keyOfPerson(directory: Directory, i: number): string {
+  const columns = columnsOf(directory);
+  if (columns) {
+    const key = columns.key[i];
+    if (typeof key === 'string') return key;
+    const words = columns.words[i];
+    if (typeof words === 'string') {
+      const bar = words.indexOf('|');
+      return bar < 0 ? words : words.slice(0, bar);
+    }
+  }
+  return nameKey(directory.people[i].name);
+}
+
+/** Writes person names' columns for compileRoster. */
+export function nameColumns(directory: Directory): { key: Array<string | 0>; words: Array<string | 0> } {
+  const n = directory.people.length;
+  const key: Array<string | 0> = new Array(n);
+  const words: Array<string | 0> = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const person = directory.people[i];
+    const names = [person.name, ...(person.aliases ?? [])].map(nameWords);
+    const writable = names.every((ws) => ws.every((w) => w !== '' && !/[ |]/.test(w)));
+    words[i] = writable ? names.map((ws) => ws.join(' ')).join('|') : 0;
+    const k = nameKey(person.name);
+    key[i] = writable && k === names[0].join(' ') ? 0 : k;
+  }
+  return { key, words };
+}
+
+/**
+ * Names whose keys and words exercise every step of folding and key-making (diacritics, curly apostrophes,
+ * dashes, titles, brackets, commas, possessives, Welsh titles, other scripts). A roster records the
+ * fingerprint of what this build makes of them; a build that folds names differently refuses that roster
+ * (and validates the plain directory instead) rather than look names up by keys it would not make itself.
+ */
+const PROBE = [
+  'Siân Ll. Jones', 'Y Cynghorydd Dafydd ap Gwilym', 'Cllr Dr. Ŵyn O’Brien-Smith', 'Gwen Lewis (Planning)', 'Jones, Mair',
+  'ÉLODIE  Bâton\u00a0Rhys', 'Zoë d’Arcy–Hâf', 'Ioan 2nd', 'Пётр Иванов', 'Ṡeán Ó Murchú', "Baker's Desk", 'Mrs', 'ŷ',
+];
+
+let probePrint: string | undefined;
+
+/** What this build makes of the probe names, as a short fingerprint. */
+export function nameProbe(): string {
+  return (probePrint ??= fingerprint(JSON.stringify(PROBE.map((n) => [nameKey(n), nameWords(n)]))));
+}
