@@ -41,7 +41,7 @@ export function FilePicker({ label, accept, multiple, folder, onFiles, errors = 
   const [chosen, setChosen] = useState<string[]>([]);
   const folderProps = folder ? { webkitdirectory: '', directory: '' } : {};
   return (
-    <div className={styles.block}>
+    <div className={styles.block} data-file-picker="">
       <div className={styles.wrap}>
         <Button onClick={() => input.current?.click()} aria-describedby={errors.length > 0 ? `${statusId} ${errorId}` : statusId}>
           {label}
