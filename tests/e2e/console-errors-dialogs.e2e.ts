@@ -120,7 +120,7 @@ describe.each([
     expect(Math.abs(shown!.x - at!.x)).toBeLessThan(40);
     expect(await errors.isVisible()).toBe(true);
     // Spoken: a live region that was in the page before the error came, and part of the button's description.
-    expect(await errors.getAttribute('role')).toBe('alert');
+    expect(await errors.getAttribute('aria-live')).toBe('assertive');
     expect(await description(button)).toContain(words.badJson);
     // The other button says nothing it did not cause.
     const folder = page.locator('[data-file-picker]', { has: page.getByRole('button', { name: words.folder }) });

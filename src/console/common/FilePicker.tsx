@@ -50,7 +50,7 @@ export function FilePicker({ label, accept, multiple, folder, onFiles, errors = 
           {chosen.length === 0 ? t.files.none : t.files.chosen(chosen)}
         </Text>
       </div>
-      <div id={errorId} role="alert" data-testid="file-errors">
+      <div id={errorId} aria-live="assertive" data-testid="file-errors">
         {errors.length > 0 && (
           <MessageBar intent={errorIntent} layout="multiline">
             <MessageBarBody>
