@@ -1,4 +1,4 @@
-import { Fragment, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Field, SearchBox, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import type { Person } from '../../core';
 import { useStrings } from '../i18n/strings';
@@ -23,21 +23,6 @@ const useStyles = makeStyles({
   cell: { verticalAlign: 'top' },
   address: { verticalAlign: 'top', overflowWrap: 'anywhere' },
 });
-
-/**
- * An address with places to break offered after the @ and before each dot, so a long one wraps
- * as "cllr.gareth.oconnell@ / glannauteifi.gov.uk", not mid-word; only a part longer than the
- * column still breaks anywhere. The text read out and copied is unchanged (<wbr> adds no characters).
- */
-export function breakableAddress(email: string): ReactNode {
-  const parts = email.split(/(?<=@)|(?=\.)/);
-  return parts.map((part, i) => (
-    <Fragment key={i}>
-      {i > 0 && <wbr />}
-      {part}
-    </Fragment>
-  ));
-}
 
 export function PeopleTable({ people, onChange }: PeopleTableProps) {
   const t = useStrings();
@@ -95,7 +80,7 @@ export function PeopleTable({ people, onChange }: PeopleTableProps) {
               return (
                 <TableRow key={i}>
                   <TableCell className={styles.cell}>{p.name}</TableCell>
-                  <TableCell className={styles.address}>{breakableAddress(p.email ?? '')}</TableCell>
+                  <TableCell className={styles.address}>{p.email ?? ''}</TableCell>
                   <TableCell className={styles.cell}>{t.roles[p.role]}</TableCell>
                   <TableCell className={styles.cell}>{p.jobTitle ?? p.title ?? ''}</TableCell>
                   <TableCell className={styles.cell}>{p.party ?? ''}</TableCell>
