@@ -177,7 +177,7 @@ export function BenchPanel({ messages, setMessages, published, edited, titleOf, 
             errorIntent={intentFor('files')}
           />
           <FilePicker label={t.bench.folder} folder onFiles={(files) => addFiles('folder', files)} errors={errorsFor('folder')} errorIntent={intentFor('folder')} />
-          <p id="bench-drop-hint">{t.bench.drop}</p>
+          <p>{t.bench.drop}</p>
           <div aria-live="assertive" data-testid="drop-errors">
             {errorsFor('drop').length > 0 && (
               <MessageBar intent={intentFor('drop')} layout="multiline">
