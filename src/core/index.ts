@@ -22,7 +22,7 @@ export { policyJsonSchema } from './policy/json-schema';
 export { DEFAULT_PHRASES } from './policy/default-phrases/index';
 export { RULES, ruleHeader } from './rules/registry';
 export type { RuleHeader } from './rules/rule-types';
-export { phraseProblem, MAX_GAPS, MAX_PHRASE_WORDS } from './text/phrases';
+export { phraseProblem, phraseIssue, describePhraseIssue, MAX_GAPS, MAX_PHRASE_WORDS, type PhraseIssue } from './text/phrases';
 export { formatIssues, problemsToLine, type InputProblem, type Parsed } from './validation/format-issues';
 export { bodyChecksum, compileRoster, loadRoster, fingerprint, sourceFingerprint, ROSTER_VERSION, type LoadedRoster, type RosterRefusal } from './directory/compiled-roster';
 export { publishedWithRoster, keptWithRoster } from './policy/compiled-policy';

@@ -31,7 +31,7 @@ function Bench({ edited = published }: { edited?: typeof published }) {
 
 /** The hidden input behind a Fluent file button (the button opens the browser's chooser). */
 function fileInput(button: string): HTMLInputElement {
-  return screen.getByRole('button', { name: button }).parentElement!.querySelector('input[type="file"]') as HTMLInputElement;
+  return screen.getByRole('button', { name: button }).closest('[data-file-picker]')!.querySelector('input[type="file"]') as HTMLInputElement;
 }
 
 describe('BenchPanel', () => {
@@ -89,9 +89,14 @@ describe('BenchPanel', () => {
       new File([eml], 'library.eml', { type: 'message/rfc822' }),
       new File(['hello'], 'notes.txt', { type: 'text/plain' }),
     ];
-    await user.upload(fileInput('Add .eml or .json files'), files);
+    await user.upload(fileInput('Add message files (.eml, .msg, .mbox, .json)'), files);
     await screen.findAllByText('2 messages on the bench');
     expect(screen.getByRole('row', { name: /library\.eml/ })).toHaveAttribute('data-movement', 'same');
-    expect(screen.getByText(/notes\.txt is not a \.eml or \.json file/)).toBeInTheDocument();
+    // Beside the button that chose it, and part of that button's description.
+    const button = screen.getByRole('button', { name: 'Add message files (.eml, .msg, .mbox, .json)' });
+    const errors = within(button.closest('[data-file-picker]') as HTMLElement).getByTestId('file-errors');
+    expect(errors).toHaveTextContent('2 messages were added.');
+    expect(errors).toHaveTextContent('notes.txt was not added: it is not a message file (.eml, .msg, .mbox or .json).');
+    expect(button).toHaveAccessibleDescription(/notes\.txt was not added/);
   });
 });

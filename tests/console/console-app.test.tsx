@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import './jsdom-polyfills';
 import '@testing-library/jest-dom';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { ConsoleApp } from '../../src/console/app/ConsoleApp';
@@ -83,5 +83,35 @@ describe('ConsoleApp', () => {
     expect(defaultLang(['cy-GB', 'en-GB'])).toBe('cy');
     expect(defaultLang(['en-GB', 'cy'])).toBe('en');
     expect(defaultLang(['fr-FR'])).toBe('en');
+  });
+
+  it('after a policy is imported from a file, the status names that file, not policy.json beside the page', async () => {
+    const user = userEvent.setup({ delay: null, applyAccept: false });
+    const fetcher = respond(200, { schemaVersion: 1, publishedAt: '2026-11-01T10:00:00Z' });
+    render(<App fetcher={fetcher} storage={window.localStorage} />);
+    await screen.findByText(/Published policy: policy.json beside this page/);
+    await user.click(screen.getByRole('tab', { name: 'Publish' }));
+    const file = new File([JSON.stringify({ schemaVersion: 1, rules: { 'silent-copy': { severity: 'block' } } })], 'ceredigion-2026.json', { type: 'application/json' });
+    const input = screen.getByRole('button', { name: 'Choose a policy.json' }).closest('[data-file-picker]')!.querySelector('input[type="file"]') as HTMLInputElement;
+    await user.upload(input, file);
+    await screen.findByText('Policy imported.');
+    const status = screen.getAllByRole('status').find((s) => s.textContent?.includes('Published policy'))!;
+    expect(status).toHaveTextContent('Published policy: ceredigion-2026.json, imported from this computer.');
+    expect(status).not.toHaveTextContent('policy.json beside this page');
+  });
+
+  it('previews a rule’s evidence by the field’s name as readers know it, never the engine’s key', async () => {
+    const user = userEvent.setup({ delay: null });
+    render(<App fetcher={respond(404)} storage={window.localStorage} />);
+    // The tab is kept in the address (#publish from the test before): open Rules.
+    await user.click(await screen.findByRole('tab', { name: 'Rules' }));
+    await screen.findByTestId('rules-overview');
+    const row = document.querySelector('tr[data-rule-id="named-employee-criticism"]') as HTMLElement;
+    await user.click(within(row).getByRole('button', { name: /^Edit / }));
+    const card = document.querySelector('section[data-rule-id="named-employee-criticism"]') as HTMLElement;
+    const badges = [...card.querySelectorAll('.fui-Badge')].map((b) => b.textContent ?? '').filter((x) => x.includes('“'));
+    expect(badges.length).toBeGreaterThan(0);
+    for (const b of badges) expect(b).toMatch(/^(Message|Subject|To|Cc|Bcc|From): “/);
+    expect(card.textContent).not.toMatch(/\b(body|cc|to|bcc|subject):\s*“/);
   });
 });

@@ -37,7 +37,7 @@ function setup(draft: PolicyFile) {
 
 /** The hidden input behind a Fluent file button (the button opens the browser's chooser). */
 function fileInput(button: string): HTMLInputElement {
-  return screen.getByRole('button', { name: button }).parentElement!.querySelector('input[type="file"]') as HTMLInputElement;
+  return screen.getByRole('button', { name: button }).closest('[data-file-picker]')!.querySelector('input[type="file"]') as HTMLInputElement;
 }
 
 describe('PublishPanel', () => {

@@ -11,10 +11,10 @@ import { PolicyHolder, Providers, resolve, SAMPLE_POLICY } from './harness';
 // Eleven rule cards in jsdom, re-rendered on every keystroke: slow under jsdom, quick in a browser.
 jest.setTimeout(60000);
 
-function setup() {
+function setup(lang: 'en' | 'cy' = 'en') {
   let latest: PolicyFile = SAMPLE_POLICY;
   render(
-    <Providers>
+    <Providers lang={lang}>
       <PolicyHolder
         initial={SAMPLE_POLICY}
         seen={(p) => (latest = p)}
@@ -147,9 +147,12 @@ describe('RulesPanel', () => {
     await user.type(phraseInput, 'Catrin{Enter}');
     await user.click(within(screen.getByRole('group', { name: /sent in the name of/ })).getByRole('checkbox', { name: 'Councillor' }));
     await user.click(screen.getByRole('button', { name: 'Save rule' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('id');
-    expect(latest().customRules ?? []).toHaveLength(0);
     const id = screen.getByRole('textbox', { name: /Rule id/ });
+    // Said beside the id box, read out with it, and the box has focus.
+    expect(id).toHaveAccessibleDescription('Use lower-case letters and digits, with hyphens between the words, like planning-lobbying (no spaces or capitals).');
+    expect(document.activeElement).toBe(id);
+    expect(screen.getByTestId('custom-rule-summary')).toHaveTextContent('This rule cannot be saved yet: 1 field needs changing (marked above).');
+    expect(latest().customRules ?? []).toHaveLength(0);
     await user.clear(id);
     await user.type(id, 'planning-lobbying');
     await user.click(screen.getByRole('button', { name: 'Save rule' }));
@@ -159,5 +162,28 @@ describe('RulesPanel', () => {
     // The sample draft names Catrin, so the new rule's preview flags it.
     const item = screen.getByRole('heading', { name: /Lobbying/ }).closest('li') as HTMLElement;
     expect(within(item).getByText(/Flags 1 thing/)).toBeInTheDocument();
+  });
+
+  it('says in Welsh, beside each field, what a new rule still needs; no browser bubble in its own language', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { latest } = setup('cy');
+    await user.click(screen.getByRole('button', { name: 'Ychwanegu rheol eich hun' }));
+    const form = screen.getByRole('button', { name: 'Cadw’r rheol' }).closest('form') as HTMLFormElement;
+    expect(form.noValidate).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Cadw’r rheol' }));
+    const id = screen.getByRole('textbox', { name: /Dynodydd y rheol/ });
+    expect(id).toHaveAccessibleDescription('Rhowch ddynodydd i’r rheol: geiriau llythrennau bach wedi’u cysylltu â chysylltnodau, fel planning-lobbying.');
+    expect(screen.getByRole('textbox', { name: /Teitl \(Saesneg\)/ })).toHaveAccessibleDescription('Rhowch deitl Saesneg i’r rheol (mae’r un Cymraeg yn ddewisol).');
+    expect(screen.getByRole('textbox', { name: /Beth a ddywedir wrth yr anfonwr \(Saesneg\)/ })).toHaveAccessibleDescription(/^Dywedwch, yn Saesneg,/);
+    expect(screen.getByTestId('custom-rule-summary')).toHaveTextContent('mae angen newid 3 o feysydd (wedi’u marcio uchod)');
+    expect(document.activeElement).toBe(id);
+    // A built-in rule's id is refused in Welsh too, and the message follows the typing.
+    await user.type(id, 'silent-copy');
+    expect(id).toHaveAccessibleDescription('Mae gan reol adeiledig y dynodydd hwn yn barod; dewiswch un arall.');
+    expect(latest().customRules ?? []).toHaveLength(0);
+    // A phrase that cannot be used is refused in Welsh, never the engine's English.
+    const phrase = screen.getAllByRole('textbox', { name: 'Ymadrodd newydd (Saesneg)' }).at(-1)!;
+    await user.type(phrase, '... rhywbeth{Enter}');
+    expect(phrase).toHaveAccessibleDescription('Heb ei ychwanegu: ni all “... rhywbeth” ddechrau â nod arbennig (*, # neu …).');
   });
 });

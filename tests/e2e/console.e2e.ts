@@ -64,7 +64,7 @@ it('imports a roster, changes a rule, compares, exports a policy the CLI accepts
 
   // The test bench: sample drafts (JSON and .eml) under both policies.
   await openTab(page, 'Test bench');
-  await chooseFiles(page, 'Add .eml or .json files', [
+  await chooseFiles(page, 'Add message files (.eml, .msg, .mbox, .json)', [
     join(DRAFTS, '01-silent-copy.json'),
     join(DRAFTS, '02-open-copy-ok.json'),
     join(DRAFTS, '08-confidential-home.eml'),

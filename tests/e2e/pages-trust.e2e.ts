@@ -134,6 +134,17 @@ describe('Teams tab', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).not.toBe('Open');
     expect(await violationsBeyondFluentFocusSentinels(page)).toEqual([]);
   });
+
+  it('keeps the language over a reload, with the page title translated', async () => {
+    await page.route('**/policy.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(POLICY_FILE_BODY) }));
+    await page.goto(`${harness.server.url}/teams.html`);
+    await page.getByRole('radio', { name: 'Cymraeg' }).check();
+    await page.getByRole('heading', { level: 1, name: 'Gwirio cyn anfon' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Gwirio cyn anfon' }).waitFor();
+    expect(await page.title()).toBe('Gwirio cyn anfon · Protocol Guard');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
+  });
 });
 
 describe('task pane outside Outlook', () => {
@@ -147,5 +158,9 @@ describe('task pane outside Outlook', () => {
     await page.getByRole('heading', { name: 'Protocol Guard ar ddrafft enghreifftiol' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
     expect(await seriousViolations(page)).toEqual([]);
+    // Kept over a reload, title and all.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Protocol Guard ar ddrafft enghreifftiol' }).waitFor();
+    expect(await page.title()).toBe('Protocol Guard ar ddrafft enghreifftiol · Protocol Guard');
   });
 });

@@ -9,10 +9,11 @@ import { RosterPanel } from '../roster/RosterPanel';
 import { RulesPanel } from '../rules/RulesPanel';
 import { listName, ruleTitle } from '../rules/rule-text';
 import { useConsoleState, type ConsoleStateOptions } from '../state/useConsoleState';
-import { safeLocalStorage } from '../state/draft-storage';
+import { safeLocalStorage, storedWorkText } from '../state/draft-storage';
 import { useLeaveWarning } from '../state/useLeaveWarning';
 import { browserDownload } from './download';
 import { StatusBar } from './StatusBar';
+import { WORK_FILE_NAME } from './ErrorBoundary';
 
 const TABS = ['rules', 'people', 'bench', 'publish'] as const;
 type TabName = (typeof TABS)[number];
@@ -70,6 +71,10 @@ export function ConsoleApp({ onToggleLanguage, download = browserDownload, ...op
         restoreDropped={state.restoreDropped}
         saveFailed={state.saveFailed}
         fromOtherTab={state.fromOtherTab}
+        onDownloadAsStored={() => {
+          const text = storedWorkText(benchStorage);
+          if (text !== undefined) download(WORK_FILE_NAME, text);
+        }}
       />
       <nav aria-label={t.tabsLabel}>
         <TabList

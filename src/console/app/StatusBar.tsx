@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { InputProblem } from '../../core';
 import { ProblemList } from '../common/ProblemList';
 import { useStrings } from '../i18n/strings';
@@ -13,9 +13,11 @@ export interface StatusBarProps {
   restoreDropped?: ReadonlyArray<InputProblem>;
   saveFailed?: boolean;
   fromOtherTab?: boolean;
+  /** Downloads the work as it was stored, before parts of it were taken out. */
+  onDownloadAsStored?: () => void;
 }
 
-export function StatusBar({ published, changed, restored, draftInvalid, restoreDropped = [], saveFailed, fromOtherTab }: StatusBarProps) {
+export function StatusBar({ published, changed, restored, draftInvalid, restoreDropped = [], saveFailed, fromOtherTab, onDownloadAsStored }: StatusBarProps) {
   const t = useStrings();
   if (!published) return <p role="status">{t.published.loading}</p>;
   const when = published.file.publishedAt ? new Date(published.file.publishedAt).toLocaleString(t.lang === 'cy' ? 'cy-GB' : 'en-GB') : '';
@@ -36,6 +38,11 @@ export function StatusBar({ published, changed, restored, draftInvalid, restoreD
       {restoreDropped.length > 0 && (
         <div data-testid="restore-dropped">
           <ProblemList heading={t.restoreDropped} problems={restoreDropped} />
+          {onDownloadAsStored && (
+            <p>
+              {t.restoreDroppedKept} <Button onClick={onDownloadAsStored}>{t.downloadAsStored}</Button>
+            </p>
+          )}
         </div>
       )}
       {fromOtherTab && (

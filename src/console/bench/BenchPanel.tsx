@@ -21,6 +21,9 @@ export interface BenchPanelProps {
   saveFailed?: boolean;
 }
 
+/** Which control files came from: their errors are shown beside it. */
+type FileSource = 'files' | 'folder' | 'drop';
+
 const EMPTY_DRAFT: SimpleDraft = { channel: 'email', from: '', sentOnBehalfOf: '', to: '', cc: '', bcc: '', subject: '', body: '' };
 
 const useStyles = makeStyles({
@@ -43,7 +46,11 @@ export function BenchPanel({ messages, setMessages, published, edited, titleOf, 
   const styles = useStyles();
   const [json, setJson] = useState('');
   const [fields, setFields] = useState<SimpleDraft>(EMPTY_DRAFT);
-  const [errors, setErrors] = useState<string[]>([]);
+  /**
+   * Why files were not taken, kept with the control that chose them (the files button, the folder
+   * button or the drop area), so each error is shown and announced beside what caused it.
+   */
+  const [fileErrors, setFileErrors] = useState<{ source: FileSource; errors: string[]; added: number }>();
   /** Shown beside the control it is about, so it is seen where the officer is looking. */
   const [jsonError, setJsonError] = useState<BenchInputProblem>();
   const [fieldsError, setFieldsError] = useState<BenchInputProblem>();
@@ -82,8 +89,8 @@ export function BenchPanel({ messages, setMessages, published, edited, titleOf, 
     setFields(EMPTY_DRAFT);
   };
 
-  const addFiles = async (files: ReadonlyArray<NamedFile>) => {
-    const read = await readBenchFiles(files, t.bench.notAMessage, t.lang);
+  const addFiles = async (source: FileSource, files: ReadonlyArray<NamedFile>) => {
+    const read = await readBenchFiles(files, t.bench, t.lang);
     const refused: string[] = [];
     const usable = read.messages.filter((m) => {
       const problem = messageProblem(m.message);
@@ -91,8 +98,13 @@ export function BenchPanel({ messages, setMessages, published, edited, titleOf, 
       return !problem;
     });
     add(usable);
-    setErrors([...read.errors.map((e) => (e.message.includes(e.name) ? e.message : t.bench.badFile(e.name, e.message))), ...refused]);
+    const errors = [...read.errors.map((e) => (e.message.includes(e.name) ? e.message : t.bench.badFile(e.name, e.message))), ...refused];
+    setFileErrors(errors.length > 0 ? { source, errors, added: usable.length } : undefined);
   };
+  /** The errors to show beside one control, with how many of the same choice were added anyway. */
+  const errorsFor = (source: FileSource) =>
+    fileErrors?.source === source ? [...(fileErrors.added > 0 ? [t.bench.filesAdded(fileErrors.added)] : []), ...fileErrors.errors] : [];
+  const intentFor = (source: FileSource) => (fileErrors?.source === source && fileErrors.added > 0 ? 'warning' : 'error');
 
   return (
     <div>
@@ -152,26 +164,35 @@ export function BenchPanel({ messages, setMessages, published, edited, titleOf, 
           onDrop={async (e) => {
             e.preventDefault();
             setDragging(false);
-            await addFiles(await filesFromDrop(e.dataTransfer));
+            await addFiles('drop', await filesFromDrop(e.dataTransfer));
           }}
         >
           <h3 id="bench-files-heading">{t.bench.filesHeading}</h3>
-          <FilePicker label={t.bench.files} multiple accept=".eml,.msg,.mbox,.mbx,.json,message/rfc822,application/vnd.ms-outlook,application/mbox,application/json" onFiles={addFiles} />
-          <FilePicker label={t.bench.folder} folder onFiles={addFiles} />
+          <FilePicker
+            label={t.bench.files}
+            multiple
+            accept=".eml,.msg,.mbox,.mbx,.json,message/rfc822,application/vnd.ms-outlook,application/mbox,application/json"
+            onFiles={(files) => addFiles('files', files)}
+            errors={errorsFor('files')}
+            errorIntent={intentFor('files')}
+          />
+          <FilePicker label={t.bench.folder} folder onFiles={(files) => addFiles('folder', files)} errors={errorsFor('folder')} errorIntent={intentFor('folder')} />
           <p>{t.bench.drop}</p>
+          <div aria-live="assertive" data-testid="drop-errors">
+            {errorsFor('drop').length > 0 && (
+              <MessageBar intent={intentFor('drop')} layout="multiline">
+                <MessageBarBody>
+                  <ul>
+                    {errorsFor('drop').map((e, i) => (
+                      <li key={i}>{e}</li>
+                    ))}
+                  </ul>
+                </MessageBarBody>
+              </MessageBar>
+            )}
+          </div>
         </section>
       </div>
-      {errors.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <ul>
-              {errors.map((e, i) => (
-                <li key={i}>{e}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
       {saveFailed && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t.bench.saveFailed}</MessageBarBody>

@@ -3,6 +3,18 @@ import { describeReadProblem } from '../../formats/read-problem';
 import type { Lang } from '../../core';
 import { withTextBody } from '../../formats/text-body';
 import type { BenchMessage } from './compare-findings';
+import { lineAndColumn } from './bench-input';
+import { jsonErrorAt } from './json-error-at';
+
+/** What the bench says about a file it cannot use, in the page's language (never a parser's own English). */
+export interface BenchFileWords {
+  /** Each is a whole sentence that names the file. */
+  notAMessage: (name: string) => string;
+  /** A .json file that is not JSON, with where it breaks when that can be found. */
+  notJsonFile: (name: string, line?: number, column?: number) => string;
+  /** Anything else that stopped the file being read (the browser refused it, it vanished). */
+  unreadable: (name: string) => string;
+}
 
 /** A file as the bench needs it: a name and a way to read it (a browser File fits). */
 export interface NamedFile {
@@ -26,7 +38,7 @@ export function nextBenchId(): string {
 }
 
 /** Reads .eml, .msg, mbox and .json files into messages, in the browser, without sending them anywhere. */
-export async function readBenchFiles(files: ReadonlyArray<NamedFile>, notAMessage: (name: string) => string, lang: Lang = 'en'): Promise<ReadResult> {
+export async function readBenchFiles(files: ReadonlyArray<NamedFile>, words: BenchFileWords, lang: Lang = 'en'): Promise<ReadResult> {
   const result: ReadResult = { messages: [], errors: [] };
   const sorted = [...files].sort((a, b) => (a.webkitRelativePath || a.name).localeCompare(b.webkitRelativePath || b.name));
   for (const file of sorted) {
@@ -41,15 +53,28 @@ export async function readBenchFiles(files: ReadonlyArray<NamedFile>, notAMessag
           else result.errors.push({ name: entry.name, message: describeReadProblem(entry.problem, lang) });
         }
       } else if (lower.endsWith('.json')) {
-        result.messages.push({ id: nextBenchId(), name, message: withTextBody(JSON.parse((await file.text()).replace(/^\uFEFF/, ''))) });
+        const text = (await file.text()).replace(/^\uFEFF/, '');
+        const parsed = parseJson(text);
+        if (parsed.ok) result.messages.push({ id: nextBenchId(), name, message: withTextBody(parsed.value) });
+        else result.errors.push({ name, message: words.notJsonFile(name, parsed.line, parsed.column) });
       } else if (!file.name.startsWith('.')) {
-        result.errors.push({ name, message: notAMessage(name) });
+        result.errors.push({ name, message: words.notAMessage(name) });
       }
-    } catch (e) {
-      result.errors.push({ name, message: (e as Error).message });
+    } catch {
+      result.errors.push({ name, message: words.unreadable(name) });
     }
   }
   return result;
+}
+
+/** JSON.parse, with the place it breaks found by the bench (browsers word and place their errors differently). */
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; line?: number; column?: number } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    const at = jsonErrorAt(text);
+    return at === undefined ? { ok: false } : { ok: false, ...lineAndColumn(text, at) };
+  }
 }
 
 /** Minimal shapes of the browser's drag-and-drop file system entries (folders dropped on the page). */

@@ -1,4 +1,27 @@
+import type { PhraseIssue } from '../../core';
 import type { Strings } from './strings-en';
+
+/** Why a phrase cannot be used, in Welsh, each with its fix (the engine words the same issues in English). */
+function phraseIssueCy(issue: PhraseIssue): string {
+  switch (issue.code) {
+    case 'empty':
+      return 'ni all ymadrodd fod yn wag';
+    case 'starts-with-wildcard':
+      return `ni all “${issue.phrase}” ddechrau â nod arbennig (*, # neu …)`;
+    case 'ends-with-gap':
+      return `ni all “${issue.phrase}” orffen â bwlch (…)`;
+    case 'too-many-words':
+      return `mae ${issue.words} o eiriau yn “${issue.phrase}”; gall ymadrodd gael ${issue.max} ar y mwyaf (rhannwch ef yn ymadroddion byrrach)`;
+    case 'too-many-gaps':
+      return `mae ${issue.gaps} o fylchau (…) yn “${issue.phrase}”; gall ymadrodd gael ${issue.max} ar y mwyaf (rhannwch ef yn ymadroddion byrrach)`;
+    case 'prefix-too-short':
+      return `mae “${issue.word}” yn rhy fyr i orffen â * (defnyddiwch o leiaf 3 llythyren)`;
+    case 'no-letters':
+      return `nid oes llythrennau na digidau yn “${issue.phrase}”, felly ni all fyth gyfateb (ysgrifennwch y geiriau i chwilio amdanynt)`;
+    case 'word-never-matches':
+      return `ni all “${issue.word}” yn “${issue.phrase}” fyth gyfateb i air (defnyddiwch lythrennau a digidau, gydag ' neu - y tu mewn i air yn unig)`;
+  }
+}
 
 /** Every word the console shows, in Welsh. */
 export const cy: Strings = {
@@ -19,12 +42,19 @@ export const cy: Strings = {
   saved: 'Dim newidiadau ers y polisi cyhoeddedig.',
   restored: 'Mae’r gwaith heb ei gyhoeddi o’r tro diwethaf wedi’i adfer.',
   restoreDropped: 'Nid oedd modd darllen rhan o’ch gwaith heb ei gyhoeddi o’r tro diwethaf, felly fe’i gadawyd allan:',
+  restoreDroppedKept: 'Does dim wedi’i golli: lawrlwythwch y gwaith fel yr oedd wedi’i gadw, fel ffeil polisi i’w thrwsio â llaw a’i mewnforio ar y tab Cyhoeddi.',
+  downloadAsStored: 'Lawrlwytho’r gwaith fel yr oedd wedi’i gadw',
   saveFailed: 'Nid oedd modd cadw’ch newid diweddaraf yn y porwr hwn (mae ei storfa’n llawn neu wedi’i rhwystro). Mae’n dal ar y dudalen hon: lawrlwythwch policy.json ar y tab Cyhoeddi cyn ei chau.',
   fromOtherTab: 'Newidiwyd eich gwaith heb ei gyhoeddi mewn tab arall o’r consol hwn; mae’r tab hwn yn dangos y fersiwn honno nawr.',
   crash: {
     title: 'Aeth rhywbeth o’i le yn y consol',
-    body: 'Mae’ch gwaith yn cael ei gadw yn y porwr hwn. Ail-lwythwch y dudalen i barhau; os bydd yn digwydd eto, dywedwch wrth bwy bynnag sy’n gofalu am Protocol Guard beth roeddech yn ei wneud.',
+    body: 'Mae’ch gwaith heb ei gyhoeddi yn cael ei gadw yn y porwr hwn. Ail-lwythwch y dudalen i barhau.',
+    again:
+      'Os bydd yn digwydd eto, lawrlwythwch eich gwaith (ffeil polisi y gallwch ei thrwsio a’i mewnforio ar y tab Cyhoeddi), yna dechreuwch eto o’r polisi cyhoeddedig. Dywedwch wrth bwy bynnag sy’n gofalu am Protocol Guard beth roeddech yn ei wneud.',
     reload: 'Ail-lwytho’r dudalen',
+    download: 'Lawrlwytho fy ngwaith heb ei gyhoeddi',
+    startAgain: 'Cadw fy ngwaith fel ffeil a dechrau eto o’r polisi cyhoeddedig',
+    nothingStored: 'Does dim gwaith heb ei gyhoeddi yn y porwr hwn i’w lawrlwytho.',
   },
   draftInvalid: 'Mae problemau yn y polisi sy’n cael ei olygu; mae’r rhagolygon yn defnyddio’r fersiwn dda ddiwethaf nes iddynt gael eu cywiro.',
   severity: { block: 'Rhwystro', warn: 'Rhybuddio', info: 'Gwybodaeth' },
@@ -89,9 +119,10 @@ export const cy: Strings = {
     removedDefaults: (n: number) => `${n} ${n === 1 ? 'ymadrodd rhagosodedig wedi’i dynnu' : 'o ymadroddion rhagosodedig wedi’u tynnu'}:`,
     restore: (p: string) => `Rhoi “${p}” yn ôl`,
     empty: 'Dim ymadroddion yn y rhestr hon.',
-    duplicate: 'Mae’r ymadrodd hwnnw yn y rhestr yn barod.',
+    duplicate: 'mae’r ymadrodd hwnnw yn y rhestr yn barod',
     syntax: 'Geiriau plaen yw ymadroddion. Mae * ar ôl 3 llythyren yn cyfateb i unrhyw derfyniad, * ar ei ben ei hun i unrhyw un gair, # i air â rhif ynddo, … i fwlch o hyd at bedwar gair.',
     problem: (reason: string) => `Heb ei ychwanegu: ${reason}.`,
+    issue: phraseIssueCy,
   },
   custom: {
     id: 'Dynodydd y rheol (geiriau llythrennau bach wedi’u cysylltu â chysylltnodau)',
@@ -108,7 +139,14 @@ export const cy: Strings = {
     save: 'Cadw’r rheol',
     cancel: 'Canslo',
     problems: 'Ni ellir cadw’r rheol hon eto:',
-    duplicateId: 'mae gan reol arall y dynodydd hwn yn barod',
+    fieldsToFix: (n: number) =>
+      `Nid oes modd cadw’r rheol hon eto: mae angen newid ${n === 1 ? '1 maes (wedi’i farcio uchod)' : `${n} o feysydd (wedi’u marcio uchod)`}.`,
+    idMissing: 'Rhowch ddynodydd i’r rheol: geiriau llythrennau bach wedi’u cysylltu â chysylltnodau, fel planning-lobbying.',
+    idShape: 'Defnyddiwch lythrennau bach a digidau, gyda chysylltnodau rhwng y geiriau, fel planning-lobbying (dim bylchau na phriflythrennau).',
+    idBuiltIn: 'Mae gan reol adeiledig y dynodydd hwn yn barod; dewiswch un arall.',
+    duplicateId: 'Mae gan un arall o reolau’r cyngor y dynodydd hwn yn barod; dewiswch un arall.',
+    titleMissing: 'Rhowch deitl Saesneg i’r rheol (mae’r un Cymraeg yn ddewisol).',
+    explanationMissing: 'Dywedwch, yn Saesneg, beth a ddywedir wrth yr anfonwr pan fydd y rheol hon yn tynnu sylw at neges (mae’r Gymraeg yn ddewisol).',
   },
   people: {
     heading: 'Pobl a pharthau',
@@ -205,7 +243,7 @@ export const cy: Strings = {
     addJson: 'Ychwanegu’r neges JSON',
     addFields: 'Ychwanegu’r drafft hwn',
     filesHeading: 'Ychwanegu ffeiliau',
-    files: 'Ychwanegu ffeiliau .eml neu .json',
+    files: 'Ychwanegu ffeiliau negeseuon (.eml, .msg, .mbox, .json)',
     folder: 'Ychwanegu ffolder o negeseuon',
     drop: 'Neu ollwng ffeiliau neu ffolder yma',
     pasted: (n: number) => `Drafft wedi’i ludo ${n}`,
@@ -218,7 +256,13 @@ export const cy: Strings = {
     noRecipient: 'Nid yw’r neges hon yn mynd at neb: ychwanegwch o leiaf un cyfeiriad yn “to” (neu cc neu bcc), er mwyn i’r fainc farnu at bwy mae’n mynd.',
     fileProblem: (name: string, why: string) => `Ni ychwanegwyd ${name}. ${why}`,
     badFile: (name: string, m: string) => `Nid oedd modd darllen ${name}: ${m}`,
-    notAMessage: (name: string) => `Nid ffeil .eml na .json yw ${name}, felly ni chafodd ei hychwanegu.`,
+    notAMessage: (name: string) => `Ni ychwanegwyd ${name}: nid yw’n ffeil neges (.eml, .msg, .mbox neu .json).`,
+    notJsonFile: (name: string, line?: number, column?: number) =>
+      line
+        ? `Ni ychwanegwyd ${name}: mae ei JSON yn torri ar linell ${line}, nod ${column}. Gwiriwch y cromfachau, y comas a’r dyfynodau yno.`
+        : `Ni ychwanegwyd ${name}: mae ei JSON wedi torri. Gwiriwch y cromfachau, y comas a’r dyfynodau.`,
+    unreadable: (name: string) => `Nid oedd modd darllen ${name}: efallai ei bod wedi’i symud neu ei difrodi, neu ar agor mewn rhaglen arall. Rhowch gynnig arall arni.`,
+    filesAdded: (n: number) => `Ychwanegwyd ${n} ${n === 1 ? 'neges' : 'o negeseuon'}.`,
     messages: (n: number) => `${n} ${n === 1 ? 'neges' : 'o negeseuon'} ar y fainc`,
     clear: 'Clirio’r fainc',
     removeMessage: (name: string) => `Tynnu ${name}`,
@@ -268,7 +312,7 @@ export const cy: Strings = {
     discardConfirm: 'Taflu pob newid ers y polisi cyhoeddedig?',
     discardBody: (n: number) => `Bydd ${n} ${n === 1 ? 'newid' : 'o newidiadau'} yn mynd, a bydd y consol yn mynd yn ôl i’r polisi cyhoeddedig. Does dim modd dadwneud hyn.`,
     keepChanges: 'Cadw fy newidiadau',
-    importReplacesBody: (n: number) => `Bydd y ffeil yn dod yn bolisi cyhoeddedig ac yn un rydych yn ei olygu; bydd eich ${n} ${n === 1 ? 'newid' : 'o newidiadau'} heb eu cyhoeddi yn mynd.`,
+    importReplacesBody: (n: number) => `Bydd y ffeil yn dod yn bolisi cyhoeddedig ac yn un y byddwch yn ei olygu; bydd ${n === 1 ? 'eich 1 newid sydd heb ei gyhoeddi' : `eich ${n} o newidiadau sydd heb eu cyhoeddi`} yn mynd.`,
     importGoAhead: 'Mewnforio a disodli fy newidiadau',
     stepsHeading: 'Sut i’w roi yn ei le',
     steps: [

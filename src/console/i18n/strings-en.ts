@@ -2,6 +2,8 @@
  * Every word the console shows, in English. The Welsh file has the same shape
  * (the type below makes a missing Welsh string a compile error).
  */
+import { describePhraseIssue, type PhraseIssue } from '../../core';
+
 export const en = {
   lang: 'en' as 'en' | 'cy',
   appTitle: 'Protocol Guard: policy console',
@@ -20,12 +22,19 @@ export const en = {
   saved: 'No changes since the published policy.',
   restored: 'Your unpublished work from last time has been restored.',
   restoreDropped: 'Part of your unpublished work from last time could not be read, so it was left out:',
+  restoreDroppedKept: 'Nothing is lost: download the work as it was stored, as a policy file to mend by hand and import on the Publish tab.',
+  downloadAsStored: 'Download the work as it was stored',
   saveFailed: 'Your latest change could not be kept in this browser (its storage is full or blocked). It is still on this page: download policy.json on the Publish tab before you close it.',
   fromOtherTab: 'Your unpublished work was changed in another tab of this console; this tab now shows that version.',
   crash: {
     title: 'Something went wrong in the console',
-    body: 'Your work is kept in this browser. Reload the page to carry on; if it happens again, tell whoever looks after Protocol Guard what you were doing.',
+    body: 'Your unpublished work is kept in this browser. Reload the page to carry on.',
+    again:
+      'If it happens again, download your work (a policy file you can mend and import on the Publish tab), then start again from the published policy. Tell whoever looks after Protocol Guard what you were doing.',
     reload: 'Reload the page',
+    download: 'Download my unpublished work',
+    startAgain: 'Save my work as a file and start again from the published policy',
+    nothingStored: 'There is no unpublished work in this browser to download.',
   },
   draftInvalid: 'The policy being edited has problems; the previews use the last good version until they are fixed.',
   severity: { block: 'Block', warn: 'Warn', info: 'Info' } as Record<'block' | 'warn' | 'info', string>,
@@ -90,9 +99,11 @@ export const en = {
     removedDefaults: (n: number) => `${n} default ${n === 1 ? 'phrase' : 'phrases'} taken out:`,
     restore: (p: string) => `Put back “${p}”`,
     empty: 'No phrases in this list.',
-    duplicate: 'That phrase is already in the list.',
+    duplicate: 'that phrase is already in the list',
     syntax: 'Phrases are plain words. * after 3 letters matches any ending, a lone * any one word, # a word with a number, … a gap of up to four words.',
     problem: (reason: string) => `Not added: ${reason}.`,
+    /** Why a phrase cannot be used (the engine's own English). */
+    issue: (issue: PhraseIssue): string => describePhraseIssue(issue),
   },
   custom: {
     id: 'Rule id (lower-case words joined by hyphens)',
@@ -109,7 +120,13 @@ export const en = {
     save: 'Save rule',
     cancel: 'Cancel',
     problems: 'This rule cannot be saved yet:',
-    duplicateId: 'another rule already has this id',
+    fieldsToFix: (n: number) => `This rule cannot be saved yet: ${n === 1 ? '1 field needs' : `${n} fields need`} changing (marked above).`,
+    idMissing: 'Give the rule an id: lower-case words joined by hyphens, like planning-lobbying.',
+    idShape: 'Use lower-case letters and digits, with hyphens between the words, like planning-lobbying (no spaces or capitals).',
+    idBuiltIn: 'A built-in rule already has this id; choose another.',
+    duplicateId: 'Another of the council’s rules already has this id; choose another.',
+    titleMissing: 'Give the rule a title in English (the Welsh one is optional).',
+    explanationMissing: 'Say, in English, what the sender is told when this rule flags a message (the Welsh is optional).',
   },
   people: {
     heading: 'People and domains',
@@ -206,7 +223,7 @@ export const en = {
     addJson: 'Add the JSON message',
     addFields: 'Add this draft',
     filesHeading: 'Add files',
-    files: 'Add .eml or .json files',
+    files: 'Add message files (.eml, .msg, .mbox, .json)',
     folder: 'Add a folder of messages',
     drop: 'Or drop files or a folder here',
     pasted: (n: number) => `Pasted draft ${n}`,
@@ -219,7 +236,13 @@ export const en = {
     noRecipient: 'This message goes to nobody: add at least one address in “to” (or cc or bcc), so the bench can judge who it goes to.',
     fileProblem: (name: string, why: string) => `${name} was not added. ${why}`,
     badFile: (name: string, m: string) => `${name} could not be read: ${m}`,
-    notAMessage: (name: string) => `${name} is not a .eml or .json file, so it was not added.`,
+    notAMessage: (name: string) => `${name} was not added: it is not a message file (.eml, .msg, .mbox or .json).`,
+    notJsonFile: (name: string, line?: number, column?: number) =>
+      line
+        ? `${name} was not added: its JSON breaks at line ${line}, character ${column}. Check the brackets, commas and quotation marks there.`
+        : `${name} was not added: its JSON is broken. Check the brackets, commas and quotation marks.`,
+    unreadable: (name: string) => `${name} could not be read: it may have been moved or damaged, or be open in another program. Try adding it again.`,
+    filesAdded: (n: number) => `${n} ${n === 1 ? 'message was' : 'messages were'} added.`,
     messages: (n: number) => `${n} ${n === 1 ? 'message' : 'messages'} on the bench`,
     clear: 'Clear the bench',
     removeMessage: (name: string) => `Remove ${name}`,

@@ -1,11 +1,13 @@
-import { useState } from 'react';
-import { Button, Checkbox, Field, Input, Radio, RadioGroup, Switch, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { CustomRuleSchema, formatIssues, phraseProblem, ROLES, type InputProblem } from '../../core';
+import { useRef, useState } from 'react';
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Switch, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { ROLES } from '../../core';
 import { TextListEditor } from '../common/TextListEditor';
 import { ProblemList } from '../common/ProblemList';
 import { useStrings } from '../i18n/strings';
 import type { AudienceRole, CustomRuleFile, RecipientRole } from '../state/policy-file';
 import { SeverityPicker } from './SeverityPicker';
+import { phraseText } from './phrase-text';
+import { checkCustomRule, isSaveable, type CustomRuleField } from './custom-rule-check';
 
 /** Creates or edits one of the council's own phrase rules; saved only when the engine's schema accepts it. */
 export interface CustomRuleEditorProps {
@@ -65,35 +67,46 @@ export function CustomRuleEditor({ initial, takenIds, onSave, onCancel }: Custom
   const t = useStrings();
   const styles = useStyles();
   const [rule, setRule] = useState<CustomRuleFile>(() => ({ ...EMPTY, ...(initial ?? {}) }));
-  const [problems, setProblems] = useState<InputProblem[]>([]);
+  /** Set by the first save: from then on each field says what it still needs as the officer types. */
+  const [attempted, setAttempted] = useState(false);
   const set = (change: Partial<CustomRuleFile>) => setRule((r) => ({ ...r, ...change }));
+  const check = attempted ? checkCustomRule(tidy(rule), takenIds, t) : undefined;
+  const fieldProblem = (f: CustomRuleField) => check?.fields[f];
+  const inputs = { id: useRef<HTMLInputElement>(null), title: useRef<HTMLInputElement>(null), explanation: useRef<HTMLTextAreaElement>(null) };
 
   const save = () => {
     const candidate = tidy(rule);
-    const parsed = CustomRuleSchema.safeParse(candidate, { reportInput: true });
-    const found = parsed.success ? [] : formatIssues(parsed.error.issues);
-    if (takenIds.includes(candidate.id)) found.push({ path: 'id', message: t.custom.duplicateId });
-    setProblems(found);
-    if (found.length === 0) onSave(candidate);
+    const found = checkCustomRule(candidate, takenIds, t);
+    setAttempted(true);
+    if (isSaveable(found)) {
+      onSave(candidate);
+      return;
+    }
+    // Focus goes to the first field to fix, whose message is then read out with it.
+    const first = (['id', 'title', 'explanation'] as const).find((f) => found.fields[f]);
+    if (first) inputs[first].current?.focus();
   };
+  const fieldsToFix = check ? Object.keys(check.fields).length : 0;
+  const validation = (f: CustomRuleField) => ({ validationState: fieldProblem(f) ? ('error' as const) : ('none' as const), validationMessage: fieldProblem(f) });
 
   const toggle = <T extends string>(list: T[] | undefined, value: T, on: boolean): T[] =>
     on ? [...new Set([...(list ?? []), value])] : (list ?? []).filter((x) => x !== value);
 
   return (
-    <form className={styles.form} onSubmit={(e) => (e.preventDefault(), save())}>
-      <Field label={t.custom.id} required>
-        <Input value={rule.id} onChange={(_, d) => set({ id: d.value })} />
+    // noValidate: the browser's own bubbles ("Please fill out this field") are in its language, not the page's.
+    <form className={styles.form} noValidate onSubmit={(e) => (e.preventDefault(), save())}>
+      <Field label={t.custom.id} required {...validation('id')}>
+        <Input ref={inputs.id} value={rule.id} onChange={(_, d) => set({ id: d.value })} />
       </Field>
       <div className={styles.pair}>
         {(['en', 'cy'] as const).map((l) => (
-          <Field key={l} label={t.custom.titleIn(t.langNames[l])} required={l === 'en'}>
-            <Input value={rule.title[l] ?? ''} onChange={(_, d) => set({ title: { ...rule.title, [l]: d.value } })} />
+          <Field key={l} label={t.custom.titleIn(t.langNames[l])} required={l === 'en'} {...(l === 'en' ? validation('title') : {})}>
+            <Input ref={l === 'en' ? inputs.title : undefined} value={rule.title[l] ?? ''} onChange={(_, d) => set({ title: { ...rule.title, [l]: d.value } })} />
           </Field>
         ))}
         {(['en', 'cy'] as const).map((l) => (
-          <Field key={l} label={t.custom.explanationIn(t.langNames[l])} required={l === 'en'}>
-            <Textarea value={rule.explanation[l] ?? ''} onChange={(_, d) => set({ explanation: { ...rule.explanation, [l]: d.value } })} />
+          <Field key={l} label={t.custom.explanationIn(t.langNames[l])} required={l === 'en'} {...(l === 'en' ? validation('explanation') : {})}>
+            <Textarea ref={l === 'en' ? inputs.explanation : undefined} value={rule.explanation[l] ?? ''} onChange={(_, d) => set({ explanation: { ...rule.explanation, [l]: d.value } })} />
           </Field>
         ))}
         {(['en', 'cy'] as const).map((l) => (
@@ -111,7 +124,7 @@ export function CustomRuleEditor({ initial, takenIds, onSave, onCancel }: Custom
             label={t.custom.phrasesIn(t.langNames[l])}
             inputLabel={t.phrases.newPhrase(t.langNames[l])}
             items={rule.phrases[l] ?? []}
-            validate={phraseProblem}
+            validate={(v) => phraseText(v, t)}
             onChange={(next) => set({ phrases: { ...rule.phrases, [l]: next } })}
           />
         ))}
@@ -145,7 +158,12 @@ export function CustomRuleEditor({ initial, takenIds, onSave, onCancel }: Custom
           ))}
         </RadioGroup>
       </Field>
-      {problems.length > 0 && <ProblemList heading={t.custom.problems} problems={problems} />}
+      {fieldsToFix > 0 && (
+        <MessageBar intent="error" layout="multiline" data-testid="custom-rule-summary">
+          <MessageBarBody>{t.custom.fieldsToFix(fieldsToFix)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {check && check.other.length > 0 && <ProblemList heading={t.custom.problems} problems={check.other} />}
       <div className={styles.buttons}>
         <Button appearance="primary" type="submit">
           {t.custom.save}

@@ -28,6 +28,8 @@ export function CustomRulesSection({ rules, findingsFor, onSave, onDelete }: Cus
   /** Which rule is open in the editor: an index, 'new', or none. */
   const [editing, setEditing] = useState<number | 'new'>();
   const idsExcept = (i?: number) => rules.filter((_, j) => j !== i).map((r) => r.id);
+  /** The title in the page's language when the council wrote one; the buttons name the rule as the heading does. */
+  const shownTitle = (rule: CustomRuleFile) => (t.lang === 'cy' && rule.title.cy) || rule.title.en;
 
   return (
     <section aria-labelledby="custom-rules-heading">
@@ -43,14 +45,14 @@ export function CustomRulesSection({ rules, findingsFor, onSave, onDelete }: Cus
           ) : (
             <li key={rule.id + i} className={styles.item}>
               <h3 className={styles.heading}>
-                {(t.lang === 'cy' && rule.title.cy) || rule.title.en} <SeverityBadge severity={rule.severity ?? 'warn'} />
+                {shownTitle(rule)} <SeverityBadge severity={rule.severity ?? 'warn'} />
               </h3>
               <RulePreview enabled={rule.enabled !== false} findings={findingsFor(rule.id)} />
               <div className={styles.buttons}>
-                <Button aria-label={`${t.rules.customEdit}: ${rule.title.en}`} onClick={() => setEditing(i)}>
+                <Button aria-label={`${t.rules.customEdit}: ${shownTitle(rule)}`} onClick={() => setEditing(i)}>
                   {t.rules.customEdit}
                 </Button>
-                <Button aria-label={`${t.rules.customDelete}: ${rule.title.en}`} onClick={() => onDelete(i)}>
+                <Button aria-label={`${t.rules.customDelete}: ${shownTitle(rule)}`} onClick={() => onDelete(i)}>
                   {t.rules.customDelete}
                 </Button>
               </div>

@@ -1,5 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, Switch, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { phraseProblem, type Finding, type InputProblem, type Lang, type ResolvedRuleConfig, type RuleHeader, type Severity } from '../../core';
+import { type Finding, type InputProblem, type Lang, type ResolvedRuleConfig, type RuleHeader, type Severity } from '../../core';
 import { DEFAULT_PHRASES } from '../../core';
 import { ProblemList } from '../common/ProblemList';
 import { TextListEditor } from '../common/TextListEditor';
@@ -7,6 +7,7 @@ import { useStrings } from '../i18n/strings';
 import { RuleOptions } from './RuleOptions';
 import { RulePreview } from './RulePreview';
 import { SeverityPicker } from './SeverityPicker';
+import { phraseText } from './phrase-text';
 
 /** One built-in rule: on/off, severity, the council's wording, its phrase lists and a live preview. */
 export interface RuleCardProps {
@@ -88,7 +89,7 @@ export function RuleCard({ header, config, findings, rawOptions, problems, onOpt
                       inputLabel={t.phrases.newPhrase(t.langNames[l])}
                       items={config.phrases[list]?.[l] ?? []}
                       defaults={defaults[list]?.[l] ?? []}
-                      validate={phraseProblem}
+                      validate={(v) => phraseText(v, t)}
                       onChange={(next) => onPhrases(list, l, next)}
                     />
                   ))}

@@ -26,6 +26,12 @@ export interface StoredWork {
  * goes with by its key, so a roster left from other work is never paired with it.
  */
 const DIRECTORY_KEY = KEY + '.directory';
+/**
+ * The work exactly as it was stored, kept aside when loading had to take parts of it out (or
+ * the page failed): what was taken out can still be downloaded, so it is never lost. Cleared
+ * only when the officer starts again on purpose.
+ */
+export const AS_STORED_KEY = KEY + '.as-stored';
 /** The roster object last written to each storage, so an unchanged roster is not serialised again. */
 const WRITTEN = new WeakMap<object, { directory: object | undefined; key: string }>();
 
@@ -61,6 +67,7 @@ export function readWork(raw: string, storage: Pick<Storage, 'getItem'> | undefi
     }
     if (!parsed.policy || typeof parsed.policy !== 'object' || Array.isArray(parsed.policy) || typeof parsed.policy.schemaVersion !== 'number') return undefined;
     const salvaged = salvageStoredPolicy(parsed.policy);
+    if (salvaged.dropped.length > 0) keepAsStored(storage, parsed.policy);
     return {
       policy: salvaged.policy,
       savedAt: String(parsed.savedAt ?? ''),
@@ -97,6 +104,52 @@ export function saveWork(storage: Pick<Storage, 'setItem'> & Partial<Pick<Storag
       /* nothing more can be done here; the officer is told */
     }
     return false;
+  }
+}
+
+/** Sets the work aside as it was stored (before any part was taken out), without throwing. */
+function keepAsStored(storage: Partial<Pick<Storage, 'getItem' | 'setItem'>> | undefined, policy: unknown): void {
+  try {
+    storage?.setItem?.(AS_STORED_KEY, JSON.stringify(policy, null, 2));
+  } catch {
+    /* storage full: the dropped parts are still named on the page */
+  }
+}
+
+/**
+ * The unpublished work as stored, as the text of a policy file (the Publish tab can import it),
+ * with no checking: it is what the officer had, even if part of it is what broke the page. The
+ * copy set aside before a repair is preferred, since it holds what the repair took out.
+ */
+export function storedWorkText(storage: Pick<Storage, 'getItem'> | undefined): string | undefined {
+  try {
+    const aside = storage?.getItem(AS_STORED_KEY);
+    if (aside) return aside;
+    const raw = storage?.getItem(KEY);
+    if (!raw) return undefined;
+    const record = JSON.parse(raw) as WorkRecord;
+    const policy = (record.policy ?? {}) as Record<string, unknown>;
+    const kept = storage?.getItem(DIRECTORY_KEY);
+    const directory = kept ? (JSON.parse(kept) as { key?: string; directory?: unknown }) : undefined;
+    if (directory && directory.key === record.directoryKey && directory.directory !== undefined) policy.directory = directory.directory;
+    return JSON.stringify(policy, null, 2);
+  } catch {
+    // Not even JSON: hand back the text itself, which is still the officer's.
+    try {
+      return storage?.getItem(KEY) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** Starting again on purpose: the work, its roster and the copy set aside all go. */
+export function clearWorkAndAside(storage: Pick<Storage, 'removeItem'> | undefined): void {
+  clearWork(storage);
+  try {
+    storage?.removeItem(AS_STORED_KEY);
+  } catch {
+    /* nothing to clear */
   }
 }
 

@@ -51,32 +51,66 @@ export const MAX_GAPS = 3;
 export const MAX_PHRASE_WORDS = 20;
 const HAS_DIGIT = /\d/;
 
-/** Checks a phrase's syntax; returns a reason (with the fix) when it cannot be used, else undefined. */
-export function phraseProblem(phrase: string): string | undefined {
+/**
+ * Why a phrase cannot be used, as data: the engine words it in English for files and the command
+ * line (`phraseProblem`), and each page words it in its user's language.
+ */
+export type PhraseIssue =
+  | { code: 'empty' }
+  | { code: 'starts-with-wildcard'; phrase: string }
+  | { code: 'ends-with-gap'; phrase: string }
+  | { code: 'too-many-words'; phrase: string; words: number; max: number }
+  | { code: 'too-many-gaps'; phrase: string; gaps: number; max: number }
+  | { code: 'prefix-too-short'; word: string }
+  | { code: 'no-letters'; phrase: string }
+  | { code: 'word-never-matches'; word: string; phrase: string };
+
+/** Checks a phrase's syntax; the issue that stops it being used, else undefined. Long phrases are shortened for display. */
+export function phraseIssue(phrase: string): PhraseIssue | undefined {
   const words = phrase.trim().split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0) return 'a phrase cannot be empty';
-  if (words[0] === '*' || words[0] === '...' || words[0] === '#') {
-    return `"${phrase}" cannot start with a wildcard`;
-  }
-  if (words[words.length - 1] === '...') return `"${phrase}" cannot end with ...`;
-  if (words.length > MAX_PHRASE_WORDS) return `"${short(phrase)}" has ${words.length} words; a phrase may have at most ${MAX_PHRASE_WORDS} (split it into shorter phrases)`;
+  if (words.length === 0) return { code: 'empty' };
+  if (words[0] === '*' || words[0] === '...' || words[0] === '#') return { code: 'starts-with-wildcard', phrase };
+  if (words[words.length - 1] === '...') return { code: 'ends-with-gap', phrase };
+  if (words.length > MAX_PHRASE_WORDS) return { code: 'too-many-words', phrase: short(phrase), words: words.length, max: MAX_PHRASE_WORDS };
   const gaps = words.filter((w) => w === '...').length;
-  if (gaps > MAX_GAPS) return `"${short(phrase)}" has ${gaps} gaps (...); a phrase may have at most ${MAX_GAPS} (split it into shorter phrases)`;
+  if (gaps > MAX_GAPS) return { code: 'too-many-gaps', phrase: short(phrase), gaps, max: MAX_GAPS };
   for (const w of words) {
-    if (w.endsWith('*') && w !== '*' && w.length < 4) {
-      return `"${w}" is too short to end with * (use at least 3 letters)`;
-    }
+    if (w.endsWith('*') && w !== '*' && w.length < 4) return { code: 'prefix-too-short', word: w };
   }
   const steps = words.map(compileStep).filter((s) => !(s.kind === 'word' && s.key === ''));
-  if (!steps.some((s) => s.kind === 'word' || s.kind === 'prefix')) {
-    return `"${short(phrase)}" has no letters or digits, so it can never match (write the words to look for)`;
-  }
+  if (!steps.some((s) => s.kind === 'word' || s.kind === 'prefix')) return { code: 'no-letters', phrase: short(phrase) };
   for (const [k, s] of steps.entries()) {
-    if ((s.kind === 'word' || s.kind === 'prefix') && !canMatch(s)) {
-      return `"${words[k] ?? s.key}" in "${short(phrase)}" can never match a word (use letters and digits, with ' or - only inside a word)`;
-    }
+    if ((s.kind === 'word' || s.kind === 'prefix') && !canMatch(s)) return { code: 'word-never-matches', word: words[k] ?? s.key, phrase: short(phrase) };
   }
   return undefined;
+}
+
+/** A phrase issue in English, with the fix (policy files and the command line). */
+export function describePhraseIssue(issue: PhraseIssue): string {
+  switch (issue.code) {
+    case 'empty':
+      return 'a phrase cannot be empty';
+    case 'starts-with-wildcard':
+      return `"${issue.phrase}" cannot start with a wildcard`;
+    case 'ends-with-gap':
+      return `"${issue.phrase}" cannot end with ...`;
+    case 'too-many-words':
+      return `"${issue.phrase}" has ${issue.words} words; a phrase may have at most ${issue.max} (split it into shorter phrases)`;
+    case 'too-many-gaps':
+      return `"${issue.phrase}" has ${issue.gaps} gaps (...); a phrase may have at most ${issue.max} (split it into shorter phrases)`;
+    case 'prefix-too-short':
+      return `"${issue.word}" is too short to end with * (use at least 3 letters)`;
+    case 'no-letters':
+      return `"${issue.phrase}" has no letters or digits, so it can never match (write the words to look for)`;
+    case 'word-never-matches':
+      return `"${issue.word}" in "${issue.phrase}" can never match a word (use letters and digits, with ' or - only inside a word)`;
+  }
+}
+
+/** Checks a phrase's syntax; returns a reason (with the fix) when it cannot be used, else undefined. */
+export function phraseProblem(phrase: string): string | undefined {
+  const issue = phraseIssue(phrase);
+  return issue && describePhraseIssue(issue);
 }
 
 function short(text: string): string {
