@@ -11,8 +11,8 @@ export interface NameMention {
   end: number;
   firstToken: number;
   lastToken: number;
-  /** How they were named: full name, or title + surname. */
-  how: 'full-name' | 'title-surname';
+  /** How they were named: full name, title + surname, or a job title only they hold. */
+  how: 'full-name' | 'title-surname' | 'job-title';
 }
 
 interface NameEntry {

@@ -1,6 +1,8 @@
 import type { NameMention } from '../directory/name-finder';
 import type { Person } from '../directory/directory-schema';
 import { staffByFirstName } from '../directory/first-names';
+import { findJobTitles, holdsUniqueTitle } from '../directory/job-titles';
+import { zoneAt } from '../zones/zone-types';
 import { stripPossessive } from '../text/fold';
 import type { PhraseMatch } from '../text/phrases';
 import type { Span } from '../text/sentences';
@@ -47,9 +49,7 @@ export const namedEmployeeCriticism = defineRule<'named' | 'scored', Lists>({
     const criticism = inList(ctx.matches, 'criticism').filter((m) => !negated(draft, m));
     if (criticism.length === 0) return [];
     const pronouns = inList(ctx.matches, 'pronouns');
-    const mentions = ctx
-      .namesInNewText()
-      .filter((m) => m.person.role === 'officer' || m.person.role === 'political-assistant');
+    const mentions = [...ctx.namesInNewText().filter((m) => STAFF.has(m.person.role)), ...jobTitlesIn(ctx, 0, draft.newTextTokenEnd)].sort((a, b) => a.start - b.start);
     const findings: RawFinding<'named' | 'scored'>[] = [];
     const seen = new Set<unknown>();
     for (const mention of mentions) {
@@ -57,12 +57,14 @@ export const namedEmployeeCriticism = defineRule<'named' | 'scored', Lists>({
       const words = criticismAbout(ctx, mention, criticism, pronouns);
       if (words.length === 0) continue;
       seen.add(mention.person);
-      const post = mention.person.jobTitle ? `the ${mention.person.jobTitle}` : 'the officer concerned';
+      // A post only they hold names them still: then the fix says "the officer concerned".
+      const post = mention.person.jobTitle && !holdsUniqueTitle(ctx.directory, mention.person) ? `the ${mention.person.jobTitle}` : 'the officer concerned';
       findings.push({
         messageId: 'named',
         data: { name: draft.text.slice(mention.start, mention.end), words: draft.text.slice(words[0].start, words[0].end) },
         evidence: [bodyEvidence(draft, mention), ...words.map((w) => bodyEvidence(draft, w))],
-        fixes: [{ kind: 'replace-text', start: mention.start, end: mention.end, replacement: post }],
+        // Named by their post, there is no name to take out: the criticism itself has to go.
+        fixes: mention.how === 'job-title' ? [] : [{ kind: 'replace-text', start: mention.start, end: mention.end, replacement: post }],
       });
     }
     return findings;
@@ -90,12 +92,14 @@ function staffReferredTo(ctx: RuleContext, span: Span): { person: Person; eviden
   const { draft } = ctx;
   const index = sentenceAt(draft, span.start);
   const from = draft.sentences[Math.max(0, index - NAME_REACH)].start;
-  const named = ctx.namesInNewText().filter((m) => STAFF.has(m.person.role) && m.start >= from && m.start < span.end);
+  const { tokens } = draft;
+  const named = [...ctx.namesInNewText().filter((m) => STAFF.has(m.person.role)), ...jobTitlesIn(ctx, tokens.firstAtOrAfter(from), tokens.firstAtOrAfter(span.end))]
+    .filter((m) => m.start >= from && m.start < span.end)
+    .sort((a, b) => a.start - b.start);
   if (named.length > 0) {
     const last = named[named.length - 1];
     return { person: last.person, evidence: bodyEvidence(draft, last) };
   }
-  const { tokens } = draft;
   const first = tokens.firstAtOrAfter(draft.sentences[Math.max(0, index - 1)].start);
   const end = tokens.firstAtOrAfter(span.end);
   for (let t = first; t < end; t++) {
@@ -104,6 +108,11 @@ function staffReferredTo(ctx: RuleContext, span: Span): { person: Person; eviden
     if (person) return { person, evidence: bodyEvidence(draft, { start: tokens.start(t), end: tokens.end(t) }) };
   }
   return undefined;
+}
+
+/** Job titles only one member of staff holds, in the author's own words between two tokens. */
+function jobTitlesIn(ctx: RuleContext, from: number, to: number): NameMention[] {
+  return findJobTitles(ctx.directory, ctx.draft.tokens, from, to).filter((m) => zoneAt(ctx.draft.zones, m.start) === 'own');
 }
 
 function criticismAbout(ctx: RuleContext, mention: NameMention, criticism: PhraseMatch[], pronouns: PhraseMatch[]): PhraseMatch[] {

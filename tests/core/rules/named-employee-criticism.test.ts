@@ -32,7 +32,8 @@ ruleTable('named-employee-criticism', {
       severity: 'warn',
       messages: ['named'],
       evidence: [{ field: 'body', text: 'Gareth Huws' }, { field: 'body', text: 'complete mess' }],
-      fixes: [{ kind: 'replace-text', replaces: 'Gareth Huws', replacement: 'the Head of Planning' }],
+      // His post (Head of Planning) is his alone, so it would name him still (tests/core/job-title-mentions.test.ts).
+      fixes: [{ kind: 'replace-text', replaces: 'Gareth Huws', replacement: 'the officer concerned' }],
     },
     {
       name: 'title and surname with an apostrophe (Mr O\'Brien)',
@@ -40,7 +41,7 @@ ruleTable('named-employee-criticism', {
       severity: 'warn',
       messages: ['named'],
       evidence: [{ field: 'body', text: "Mr O'Brien" }, { field: 'body', text: 'out of his depth' }],
-      fixes: [{ kind: 'replace-text', replaces: "Mr O'Brien", replacement: 'the Head of Highways' }],
+      fixes: [{ kind: 'replace-text', replaces: "Mr O'Brien", replacement: 'the officer concerned' }],
     },
     {
       name: 'name without the circumflex (Sian = Siân), hyphenated surname',
@@ -63,7 +64,7 @@ ruleTable('named-employee-criticism', {
       messages: ['named'],
       // The name is the evidence; the possessive ending stays in the text, so the fix reads "the Housing Officer's handling".
       evidence: [{ field: 'body', text: 'Rose Baker' }, { field: 'body', text: 'shambles' }],
-      fixes: [{ kind: 'replace-text', replaces: 'Rose Baker', replacement: 'the Housing Officer' }],
+      fixes: [{ kind: 'replace-text', replaces: 'Rose Baker', replacement: 'the officer concerned' }],
     },
     {
       name: 'criticism in the next sentence through a pronoun',
