@@ -11,6 +11,7 @@ import { STRINGS, StringsContext } from '../../src/console/i18n/strings';
 import { AS_STORED_KEY, WORK_KEY, loadWork, saveWork } from '../../src/console/state/draft-storage';
 import type { PolicyFile } from '../../src/console/state/policy-file';
 import { Providers, SAMPLE_POLICY } from './harness';
+import { memoryStorage } from './memory-storage';
 
 /**
  * The console's error boundary and stored work the schema refuses: a clear message in the
@@ -18,19 +19,6 @@ import { Providers, SAMPLE_POLICY } from './harness';
  */
 jest.setTimeout(60000);
 
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    getItem: (k) => m.get(k) ?? null,
-    setItem: (k, v) => void m.set(k, v),
-    removeItem: (k) => void m.delete(k),
-    clear: () => m.clear(),
-    key: (i) => [...m.keys()][i] ?? null,
-    get length() {
-      return m.size;
-    },
-  };
-}
 
 const LOBBYING = {
   id: 'planning-lobbying',

@@ -7,20 +7,8 @@ import { jsonErrorAt } from '../../src/console/bench/json-error-at';
 import { MOVEMENT_COLOUR } from '../../src/console/bench/BenchResults';
 import type { Person } from '../../src/core';
 import type { PolicyFile } from '../../src/console/state/policy-file';
+import { memoryStorage } from './memory-storage';
 
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    getItem: (k) => m.get(k) ?? null,
-    setItem: (k, v) => void m.set(k, v),
-    removeItem: (k) => void m.delete(k),
-    clear: () => m.clear(),
-    key: (i) => [...m.keys()][i] ?? null,
-    get length() {
-      return m.size;
-    },
-  };
-}
 
 const ann: Person = { name: 'Ann Hughes', email: 'ann@council.gov.uk', role: 'officer' };
 const bob: Person = { name: 'Bob Rees', email: 'bob@council.gov.uk', role: 'councillor', party: 'Labour' };

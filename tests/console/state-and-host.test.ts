@@ -5,20 +5,8 @@ import { teamsThemeName } from '../../src/console/host/useHostTheme';
 import { simpleToMessage, messageToSimple } from '../../src/console/common/simple-draft';
 import { SAMPLE_DRAFT } from '../../src/console/state/sample-draft';
 import { parseMessage } from '../../src/core';
+import { memoryStorage } from './memory-storage';
 
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    getItem: (k) => m.get(k) ?? null,
-    setItem: (k, v) => void m.set(k, v),
-    removeItem: (k) => void m.delete(k),
-    clear: () => m.clear(),
-    key: (i) => [...m.keys()][i] ?? null,
-    get length() {
-      return m.size;
-    },
-  };
-}
 
 describe('work in browser storage', () => {
   it('round-trips the policy and ignores junk', () => {
