@@ -9,6 +9,8 @@ export interface ReadMessage {
   units: SentenceUnit[];
   /** Per rule: 1 for the sentences holding the writer's evidence, 0 for sentences of a message without the rule; absent when unknown. */
   labels: Map<string, Int8Array>;
+  /** Per scored rule, which sentences its gate accepts (1) or refuses (0), or 'cues' when its curated cues raise it. */
+  gates: Map<string, Uint8Array | 'cues'>;
 }
 
 /** The sentences a breach's evidence lies in (own words only); undefined when it lies elsewhere. */
@@ -40,5 +42,5 @@ export function readMessage(checker: Checker, id: string, message: unknown, expe
       if (positive) labels.set(rule, positive);
     }
   }
-  return { id, draft, units, labels };
+  return { id, draft, units, labels, gates: checker.gateMasks(draft).masks };
 }

@@ -22,6 +22,12 @@ const SEED = 20261201;
  */
 const KEEP_PER_RULE = 2000;
 const MIN_MESSAGES = 3;
+/**
+ * Adagrad's step and the L2 penalty. Chosen on cross-validation with gated negatives (36 batches):
+ * 0.646 at 0.4 and 1e-3, 0.609 at 0.2 and 1e-3, 0.628 at 0.4 and 3e-3.
+ */
+const RATE = 0.4;
+const L2 = 1e-3;
 /** Few passes: with so few positives per rule, more passes memorise them (dev recall 0.53 at 3, 0.50 at 10). */
 const EPOCHS = 3;
 /**
@@ -31,11 +37,13 @@ const EPOCHS = 3;
  */
 const POSITIVE_WEIGHT = 1;
 /**
- * Share of the corpus's clean messages that all the rules together may flag, scored unseen. At
- * 2% cross-validation caught 0.364 of the scored rules' breaches, at 3% 0.377: the last point
- * of recall is not worth half as many false alarms again.
+ * Share of the corpus's clean messages that all the rules together may flag, scored unseen. With
+ * gated negatives (36 batches) cross-validation caught 0.617 of the scored rules' breaches at
+ * 2.5%, 0.646 at 3% and 0.691 at 4%. The issue allows 5% false alarms on unseen mail, and a
+ * council's mail varies round the corpus's rate (first-time test pairs at a 2% budget flagged
+ * 0.8% to 3.3%), so 3% leaves room.
  */
-const CLEAN_BUDGET = 0.02;
+const CLEAN_BUDGET = 0.03;
 /** Share of the corpus's breaching messages a threshold may flag under the wrong rule. */
 const WRONG_RULE = 0.03;
 /** How many stops ahead a threshold looks when it comes down. */
@@ -166,6 +174,12 @@ function fit(corpus: ReadMessage[], realTrain: ReadMessage[], hard: ReadMessage[
         const breaches = labels.some((x) => x === 1);
         m.units.forEach((u, k) => {
           if (labels[k] === 0 && (breaches || [...m.labels.values()].some((other) => other[k] === 1))) return;
+          // An ordinary sentence trains only where the rule would ask: its gate accepts it. The
+          // scorer then learns what tells a breach from the sentences it will really be shown
+          // (an officer named, a councillor writing), not from all the prose the gate never
+          // offers it (cross-validated 0.646 against 0.580, at the same clean messages flagged).
+          const gate = m.gates.get(rule);
+          if (labels[k] === 0 && gate instanceof Uint8Array && gate[k] === 0) return;
           rows.push({ features: encode(u.features), label: labels[k] as 0 | 1, weight });
         });
       }
@@ -175,7 +189,7 @@ function fit(corpus: ReadMessage[], realTrain: ReadMessage[], hard: ReadMessage[
     const positives = rows.filter((r) => r.label === 1).length;
     if (positives < 5) continue;
     const featureValues = logCountRatios(rows, vocab.size, NB_ALPHA);
-    const fitted = trainLogistic(rows, { featureValues, dims: vocab.size, epochs: EPOCHS, rate: 0.2, l2: 1e-4, positiveWeight: POSITIVE_WEIGHT, seed: SEED });
+    const fitted = trainLogistic(rows, { featureValues, dims: vocab.size, epochs: EPOCHS, rate: RATE, l2: L2, positiveWeight: POSITIVE_WEIGHT, seed: SEED });
     const weights = new Map<number, number>();
     fitted.weights.forEach((w, i) => w !== 0 && weights.set(hashes[i], w));
     model.rules.set(rule, { bias: fitted.bias, weights });
