@@ -5,7 +5,8 @@ import { SentenceScorer, type WeightsFile } from '../../core/learned/model';
 import { checkerForDirectory, loadBatches, loadProbes, loadRealMail, realMailUse } from './corpus';
 import { tableLookalikes } from './lookalikes';
 import { readMessage, type ReadMessage } from './examples';
-import { trainLogistic, type TrainingRow } from './logistic';
+import { trainLogistic } from './logistic';
+import { trainingRows } from './training-rows';
 import { averageModels, logCountRatios, packModel, type RawModel } from './scorer-models';
 import { chooseThresholds, fires as firesAt, type GatedScore } from './thresholds';
 
@@ -161,31 +162,7 @@ function fit(corpus: ReadMessage[], realTrain: ReadMessage[], hard: ReadMessage[
   const encode = (features: number[]) => Int32Array.from(features.map((f) => vocab.get(f) ?? -1).filter((i) => i >= 0));
   const model: RawModel = { rules: new Map(), positives: new Map() };
   for (const rule of LEARNED) {
-    const rows: TrainingRow[] = [];
-    const addRows = (messages: ReadMessage[], weight: number) => {
-      for (const m of messages) {
-        const labels = m.labels.get(rule);
-        if (!labels) continue;
-        // Only what is known trains. In a message that breaches this rule, its other sentences
-        // are unknown, not ordinary: the breach may run across them (cross-validated 0.41 against
-        // 0.37). A sentence that is another rule's evidence is not ordinary either: rules overlap
-        // (an insult naming an officer is bullying and criticism of an employee) and writers
-        // label one (0.44).
-        const breaches = labels.some((x) => x === 1);
-        m.units.forEach((u, k) => {
-          if (labels[k] === 0 && (breaches || [...m.labels.values()].some((other) => other[k] === 1))) return;
-          // An ordinary sentence trains only where the rule would ask: its gate accepts it. The
-          // scorer then learns what tells a breach from the sentences it will really be shown
-          // (an officer named, a councillor writing), not from all the prose the gate never
-          // offers it (cross-validated 0.646 against 0.580, at the same clean messages flagged).
-          const gate = m.gates.get(rule);
-          if (labels[k] === 0 && gate instanceof Uint8Array && gate[k] === 0) return;
-          rows.push({ features: encode(u.features), label: labels[k] as 0 | 1, weight });
-        });
-      }
-    };
-    addRows([...corpus, ...realTrain], 1);
-    addRows(hard, LOOKALIKE_WEIGHT);
+    const rows = [...trainingRows([...corpus, ...realTrain], rule, 1, encode), ...trainingRows(hard, rule, LOOKALIKE_WEIGHT, encode)];
     const positives = rows.filter((r) => r.label === 1).length;
     if (positives < 5) continue;
     const featureValues = logCountRatios(rows, vocab.size, NB_ALPHA);
