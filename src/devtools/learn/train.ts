@@ -38,13 +38,13 @@ const EPOCHS = 3;
  */
 const POSITIVE_WEIGHT = 1;
 /**
- * Share of the corpus's clean messages that all the rules together may flag, scored unseen. With
- * gated negatives (36 batches) cross-validation caught 0.617 of the scored rules' breaches at
- * 2.5%, 0.646 at 3% and 0.691 at 4%. The issue allows 5% false alarms on unseen mail, and a
- * council's mail varies round the corpus's rate (first-time test pairs at a 2% budget flagged
- * 0.8% to 3.3%), so 3% leaves room.
+ * Share of the corpus's clean messages that all the rules together may flag, scored unseen.
+ * Cross-validated recall of the scored rules' breaches with gated negatives (42 batches): 0.603
+ * at 3%, 0.678 at 4%, 0.694 at 4.5%. The corpus's clean messages are mostly hard negatives, so
+ * unseen mail is flagged less often than they are (first-time x13-x16 at a 3% budget: 1.3% of
+ * clean messages; whole test split 2.1%); 4% keeps clear of the 5% the issue allows.
  */
-const CLEAN_BUDGET = 0.03;
+const CLEAN_BUDGET = 0.04;
 /** Share of the corpus's breaching messages a threshold may flag under the wrong rule. */
 const WRONG_RULE = 0.03;
 /** How many stops ahead a threshold looks when it comes down. */
