@@ -8,7 +8,8 @@ import { wordClasses } from '../language/word-class';
 import { boundedMemo } from '../language/bounded-memo';
 import type { PhraseMatch } from '../text/phrases';
 import type { Span } from '../text/sentences';
-import { hashFeature } from './hash';
+import { firstOccurrences } from './first-occurrences';
+import { hashFeature, hashFeatureFrom, hashState } from './hash';
 
 /**
  * The analysis stage's view of one sentence for the learned scorers: hashed features
@@ -26,6 +27,9 @@ export interface SentenceUnit {
 }
 
 const CUE_SETS: Array<[string, ReadonlySet<string>]> = Object.entries(CLAUSE_CUES).map(([name, words]) => [name, new Set(words)]);
+/** Speed only: word -> the cue sets holding it, in CUE_SETS order (one lookup a word instead of one per set). */
+const CUES_OF = new Map<string, string[]>();
+for (const [name, set] of CUE_SETS) for (const word of set) CUES_OF.set(word, [...(CUES_OF.get(word) ?? []), name]);
 const NEGATORS = new Set(CLAUSE_CUES.negation);
 /** Sentences longer than this are read by their first words only: bounded work whatever the paste. */
 const MAX_WORDS = 80;
@@ -35,13 +39,21 @@ interface WordFeatures {
   hashes: number[];
   bases: string[];
   classes: string[];
+  /** Speed only: for each base, the hash state of "b:" + base + "|", which the next word's pair carries on from. */
+  pairStates: number[];
 }
-/** Keyed by the prefix letter and the word ("w:report"), so negated and reported uses differ. */
-const wordFeatures = (prefix: string, key: string): WordFeatures => featuresOfWord(prefix + key);
+/** Speed only: the hash state of "b:" + previous + "|" for a pair feature "b:previous|next". */
+const pairState = (previous: string): number => hashState('|', hashState(previous, hashState('b:')));
 
-const featuresOfWord = boundedMemo((memoKey: string): WordFeatures => {
-  const prefix = memoKey.slice(0, 2);
-  const key = memoKey.slice(2);
+/** One memo per prefix ("w:", "n:" negated, "r:" reported), so negated and reported uses differ. */
+const memos = new Map<string, (key: string) => WordFeatures>();
+function wordFeatures(prefix: string, key: string): WordFeatures {
+  let memo = memos.get(prefix);
+  if (!memo) memos.set(prefix, (memo = boundedMemo((k: string) => featuresOfWord(prefix, k))));
+  return memo(key);
+}
+
+function featuresOfWord(prefix: string, key: string): WordFeatures {
   const bases = baseForms(key);
   const names = bases.map((base) => prefix + base);
   // Little words carry their meaning in pairs ("you must"); their letters say nothing.
@@ -52,8 +64,12 @@ const featuresOfWord = boundedMemo((memoKey: string): WordFeatures => {
   }
   const classes = !FUNCTION_WORDS.has(key) || key.length >= 4 ? wordClasses(key) : [];
   for (const cls of classes) names.push(prefix.charAt(0) + 'k:' + cls);
-  return { hashes: names.map(hashFeature), bases, classes };
-});
+  return { hashes: names.map(hashFeature), bases, classes, pairStates: bases.map(pairState) };
+}
+
+const START_STATE = pairState('<s>');
+const PARTY_STATE = pairState('<party>');
+const NUMBER_STATE = pairState('#');
 
 /** People named, by the role the roster gives them: "an officer is named here", never who. */
 export type RoleOf = (mention: NameMention) => string;
@@ -87,42 +103,48 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
     const cues = new Set<string>();
     let negatedUntil = -1;
     let reported = false;
-    let previous = '<s>';
+    // The pair feature "b:" + previous + "|" + next, hashed on from the state after "b:" + previous + "|".
+    let previous = START_STATE;
     for (let t = first; t < last; t++) {
-      const mention = mentionAt.get(t);
+      const mention = mentions.length > 0 ? mentionAt.get(t) : undefined;
       if (mention) {
         const role = roleOf(mention);
         add('p:' + role, t);
-        add('b:' + previous + '|<' + role + '>', t);
-        previous = '<' + role + '>';
+        features.push(hashFeatureFrom(previous, '<' + role + '>'));
+        tokenOf.push(t);
+        previous = pairState('<' + role + '>');
         t = mention.lastToken;
         continue;
       }
-      const partyEnd = partyAt.get(t);
+      const partyEnd = partyAt.size > 0 ? partyAt.get(t) : undefined;
       if (partyEnd !== undefined) {
         add('p:party', t);
-        add('b:' + previous + '|<party>', t);
-        previous = '<party>';
+        features.push(hashFeatureFrom(previous, '<party>'));
+        tokenOf.push(t);
+        previous = PARTY_STATE;
         t = partyEnd;
         continue;
       }
       const key = tokens.key(t);
-      for (const [name, set] of CUE_SETS) if (set.has(key)) cues.add(name);
-      if (/^\d/.test(key)) {
+      const cuesHere = CUES_OF.get(key);
+      if (cuesHere) for (const name of cuesHere) cues.add(name);
+      const c0 = key.charCodeAt(0);
+      if (c0 >= 48 && c0 <= 57) {
         const money = draft.text.charAt(tokens.start(t) - 1) === '£' || key.endsWith('k');
         add(money ? 'c:money' : 'c:number', t);
-        previous = '#';
+        previous = NUMBER_STATE;
         continue;
       }
       const prefix = reported ? 'r:' : t <= negatedUntil ? 'n:' : 'w:';
       const word = wordFeatures(prefix, key);
-      for (const h of word.hashes) {
-        features.push(h);
+      for (let k = 0; k < word.hashes.length; k++) {
+        features.push(word.hashes[k]);
         tokenOf.push(t);
       }
-      for (const base of word.bases) {
-        add('b:' + previous + '|' + base, t);
-        previous = base;
+      for (let b = 0; b < word.bases.length; b++) {
+        features.push(hashFeatureFrom(previous, word.bases[b]));
+        tokenOf.push(t);
+        previous = word.pairStates[b];
       }
       for (const cls of word.classes) classes.add(cls);
       if (NEGATORS.has(key)) negatedUntil = t + NEGATION_REACH;
@@ -148,9 +170,8 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
     if (draft.text.slice(span.start, span.end).trimEnd().endsWith('?')) add('q:question', -1);
     const words = last - first;
     // Each feature counts once a sentence: a long sentence's tenth "the" says nothing its first did not.
-    const seen = new Set<number>();
-    const keep = features.map((f) => !seen.has(f) && seen.add(f) !== undefined);
-    units.push({ span, features: features.filter((_, k) => keep[k]), tokenOf: tokenOf.filter((_, k) => keep[k]), words });
+    const kept = firstOccurrences(features, tokenOf);
+    units.push({ span, features: kept.features, tokenOf: kept.tokenOf, words });
   }
   return units;
 }

@@ -1,9 +1,25 @@
+/** FNV-1a's starting state and prime (32 bits). */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * FNV-1a carried on from state `h` over `text`: hashFeature(a + b) === hashFeatureFrom(hashState(a), b),
+ * so the feature stage can hash "b:" + previous + "|" + base without building that string for each word.
+ */
+export function hashState(text: string, h = FNV_OFFSET): number {
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h;
+}
+
+/** The finished hash of `text` read on from state `h` (see hashState). */
+export function hashFeatureFrom(h: number, text: string): number {
+  return hashState(text, h) >>> 0;
+}
+
 /** FNV-1a, 32 bits: a feature's name becomes a number; the same on every machine and in every bundle. */
 export function hashFeature(name: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) {
-    h ^= name.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return hashState(name) >>> 0;
 }
