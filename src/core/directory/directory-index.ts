@@ -2,7 +2,7 @@ import { emailDomain, hasCouncillorTitle, nameKey } from '../message/address';
 import type { MailAddress, Role } from '../types';
 import type { Directory, Person } from './directory-schema';
 import { NameFinder } from './name-finder';
-import { keyOfPerson, wordsOfPerson } from './roster-names';
+import { keyOfPerson, peopleWithKey, wordsOfPerson } from './roster-names';
 
 /** Who someone is, as far as the council's roster and their address tell. */
 export interface Party {
@@ -37,6 +37,8 @@ function domainIn(domain: string | undefined, set: ReadonlySet<string>): boolean
 }
 
 const INDEXES = new WeakMap<Directory, DirectoryIndex>();
+/** Display-name lookups answered by reading the roster through before the map by name is built. */
+const MAX_NAME_SCANS = 4;
 
 /**
  * The roster, indexed once per policy: people by address (case-insensitive) and by
@@ -63,6 +65,8 @@ export class DirectoryIndex {
   /** Built on first use: most drafts never need a name looked up. */
   private nameFinder: NameFinder | undefined;
   private byNameMap: Map<string, Person[]> | undefined;
+  /** Display names looked up by reading the roster through, before the map by name is built (see byDisplayName). */
+  private scans = 0;
   private readonly internal: ReadonlySet<string>;
   private readonly press: ReadonlySet<string>;
   private readonly personal: ReadonlySet<string>;
@@ -137,7 +141,18 @@ export class DirectoryIndex {
   /** People whose name (without titles, diacritics folded) is this display name; empty when none or unsure. */
   byDisplayName(name: string | undefined): Person[] {
     if (!name) return [];
-    return this.byName.get(nameKey(name)) ?? [];
+    const key = nameKey(name);
+    // A send looks up a display name or two (a recipient whose address is not on the roster): reading a
+    // compiled roster's columns through for each costs less than building the map of 30,000 names on the
+    // first send. Past a few lookups, the map is built and used. Either way: the same people, in roster order.
+    if (this.byNameMap === undefined && this.scans < MAX_NAME_SCANS) {
+      const found = peopleWithKey(this.directory, key);
+      if (found) {
+        this.scans++;
+        return found;
+      }
+    }
+    return this.byName.get(key) ?? [];
   }
 
   /** Resolves an address to a person by email first, then by an unambiguous display name. */

@@ -19,7 +19,7 @@ interface NameEntry {
   person: Person;
   /** Folded words of the name after the first. */
   rest: string[];
-  /** Order of adding: where two lists of candidates meet, they are read in this order. */
+  /** Order of adding within its first word's group: where two lists of candidates meet, they are read in this order. */
   seq: number;
 }
 
@@ -52,24 +52,31 @@ export function nameWords(name: string): string[] {
  */
 export class NameFinder {
   /**
-   * First word -> second word -> full names. Keyed by two words, not one: with 30,000 people a first
-   * name such as "Gareth" starts hundreds of names, and each "Gareth" in a text tried every one of them.
+   * First word -> the people (by index) with a full name starting with it. Each word's group (second
+   * word -> full names) is built the first time a text holds that word: a roster of 30,000 people
+   * built every entry of every name up front, on the first send, most of them for first names no
+   * draft holds. Keyed by two words, not one: with 30,000 people a first name such as "Gareth"
+   * starts hundreds of names, and each "Gareth" in a text tried every one of them.
    */
-  private readonly byFirstWord = new Map<string, FirstWordGroup>();
-  private entries = 0;
+  private readonly firstWords = new Map<string, number[]>();
+  private readonly groups = new Map<string, FirstWordGroup>();
   private readonly bySurname = new Map<string, Person[]>();
+  private readonly namesOf: (i: number) => string[][];
 
   /** `wordsOf(i)`: the words of person i's name and aliases (nameWords of each), when already worked out. */
-  constructor(people: ReadonlyArray<Person>, wordsOf?: (i: number) => string[][]) {
+  constructor(
+    private readonly people: ReadonlyArray<Person>,
+    wordsOf?: (i: number) => string[][],
+  ) {
+    this.namesOf = wordsOf ?? ((i) => [people[i].name, ...(people[i].aliases ?? [])].map(nameWords));
     for (let i = 0; i < people.length; i++) {
       const person = people[i];
       if (person.isGroup) continue;
-      const names = wordsOf ? wordsOf(i) : [person.name, ...(person.aliases ?? [])].map(nameWords);
-      for (const words of names) {
+      for (const words of this.namesOf(i)) {
         if (words.length < 2) continue;
-        this.addFull(words, person);
-        // "Lloyd-Jones" is also written "Lloyd Jones".
-        if (words.some((w) => w.includes('-'))) this.addFull(words.flatMap((w) => w.split('-')), person);
+        push(this.firstWords, words[0], i);
+        // "Lloyd-Jones" is also written "Lloyd Jones" (its words split at each hyphen; see fullNames).
+        if (words.some((w) => w.includes('-'))) push(this.firstWords, words[0].split('-')[0], i);
         const surname = words[words.length - 1];
         push(this.bySurname, surname, person);
         if (surname.includes('-')) push(this.bySurname, surname.split('-').pop() as string, person);
@@ -77,19 +84,29 @@ export class NameFinder {
     }
   }
 
-  private addFull(words: string[], person: Person): void {
-    this.addEntry(words[0], person, words.slice(1));
-    // A middle name is often left out: "Sian Ll. Jones" is also "Sian Jones".
-    if (words.length > 2) this.addEntry(words[0], person, [words[words.length - 1]]);
-  }
-
-  private addEntry(first: string, person: Person, rest: string[]): void {
-    let group = this.byFirstWord.get(first);
-    if (!group) {
-      group = new Map();
-      this.byFirstWord.set(first, group);
+  /** The full names starting with this word, by their second word, in the order people and their names are listed. */
+  private byFirstWord(first: string): FirstWordGroup | undefined {
+    const known = this.groups.get(first);
+    if (known) return known;
+    const holders = this.firstWords.get(first);
+    if (!holders) return undefined;
+    const group: FirstWordGroup = new Map();
+    let seq = 0;
+    const add = (person: Person, rest: string[]) => push(group, rest[0], { person, rest, seq: seq++ });
+    for (const i of holders) {
+      const person = this.people[i];
+      for (const words of this.namesOf(i)) {
+        if (words.length < 2) continue;
+        for (const full of fullNames(words)) {
+          if (full[0] !== first) continue;
+          add(person, full.slice(1));
+          // A middle name is often left out: "Sian Ll. Jones" is also "Sian Jones".
+          if (full.length > 2) add(person, [full[full.length - 1]]);
+        }
+      }
     }
-    push(group, rest[0], { person, rest, seq: this.entries++ });
+    this.groups.set(first, group);
+    return group;
   }
 
   /**
@@ -98,7 +115,7 @@ export class NameFinder {
    */
   private byMutatedFirstWord(key: string): FirstWordGroup | undefined {
     for (const radical of unmutate(key)) {
-      const group = this.byFirstWord.get(radical);
+      const group = this.byFirstWord(radical);
       if (group) return group;
     }
     return undefined;
@@ -126,7 +143,7 @@ export class NameFinder {
           }
         }
       }
-      const group = this.byFirstWord.get(stripPossessive(key)) ?? this.byMutatedFirstWord(stripPossessive(key));
+      const group = this.byFirstWord(stripPossessive(key)) ?? this.byMutatedFirstWord(stripPossessive(key));
       // Every full name has a second word, which must be there and capitalised.
       if (!group || t + 1 >= to || !capital(t + 1)) continue;
       // Only names whose second word is the next word can match (as written, or without a possessive
@@ -166,6 +183,11 @@ export class NameFinder {
     }
     return found;
   }
+}
+
+/** A name's words as written, and (when a word has a hyphen) split at each hyphen: "Lloyd-Jones" is also written "Lloyd Jones". */
+function fullNames(words: string[]): string[][] {
+  return words.some((w) => w.includes('-')) ? [words, words.flatMap((w) => w.split('-'))] : [words];
 }
 
 /** Both lists of candidates in the order their names were added (each list already is). */

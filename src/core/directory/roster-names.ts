@@ -1,7 +1,7 @@
 import { nameKey } from '../message/address';
 import { fingerprint } from './fingerprint';
 import { nameWords } from './name-finder';
-import type { Directory } from './directory-schema';
+import type { Directory, Person } from './directory-schema';
 
 /**
  * The name index a compiled roster carries: for each person, the key their display name is looked up by
@@ -53,6 +53,31 @@ export function keyOfPerson(directory: Directory, i: number): string {
     }
   }
   return nameKey(directory.people[i].name);
+}
+
+/**
+ * The people whose display name is found by `key` (keyOfPerson(directory, i) === key), in roster order,
+ * read from the compiled roster's columns without building a string a person; undefined when the roster
+ * carries no columns, or a person's words could not be written there (the caller builds its map instead).
+ */
+export function peopleWithKey(directory: Directory, key: string): Person[] | undefined {
+  const columns = columnsOf(directory);
+  if (!columns) return undefined;
+  const people = directory.people;
+  const out: Person[] = [];
+  // A key read from the words column ends at the first '|': it never holds one.
+  const plain = !key.includes('|');
+  for (let i = 0; i < people.length; i++) {
+    const own = columns.key[i];
+    if (typeof own === 'string') {
+      if (own === key) out.push(people[i]);
+      continue;
+    }
+    const words = columns.words[i];
+    if (typeof words !== 'string') return undefined;
+    if (plain && words.startsWith(key) && (words.length === key.length || words.charCodeAt(key.length) === 124)) out.push(people[i]);
+  }
+  return out;
 }
 
 /** Writes person names' columns for compileRoster. */

@@ -25,6 +25,9 @@ export interface WeightsFile {
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** Each character's value (B64.indexOf, -1 for any other), looked up by code: the weights are decoded on every cold first send. */
+const B64_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < B64.length; i++) B64_VALUE[B64.charCodeAt(i)] = i;
 
 export function fromBase64(text: string): Uint8Array {
   const clean = text.replace(/=+$/, '');
@@ -33,7 +36,8 @@ export function fromBase64(text: string): Uint8Array {
   let value = 0;
   let at = 0;
   for (let i = 0; i < clean.length; i++) {
-    value = (value << 6) | B64.indexOf(clean.charAt(i));
+    const code = clean.charCodeAt(i);
+    value = (value << 6) | (code < 128 ? B64_VALUE[code] : -1);
     bits += 6;
     if (bits >= 8) {
       bits -= 8;

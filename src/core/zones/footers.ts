@@ -6,10 +6,11 @@ const SIGN_OFF_SET = new Set(SIGN_OFFS);
 /** A signature is short: past this many lines after the sign-off, the author is still writing. */
 const MAX_SIGNATURE_LINES = 14;
 
-function countCues(text: string, cues: ReadonlyArray<string>): number {
+/** True when at least `least` of the cues are in the text; stops reading at the `least`th (a long paragraph is read once per cue). */
+function hasCues(text: string, cues: ReadonlyArray<string>, least: number): boolean {
   let n = 0;
-  for (const c of cues) if (text.includes(c)) n++;
-  return n;
+  for (const c of cues) if (text.includes(c) && ++n >= least) return true;
+  return false;
 }
 
 /** "Kind regards," / "Diolch, Sian" / "-- ": a line that closes the author's text. */
@@ -31,7 +32,7 @@ function isContactBlock(lines: ReadonlyArray<Line>, folded: ReadonlyArray<string
   for (let i = first; i <= last; i++) if (lines[i].text.trim().length > 70) return false;
   for (let i = first; i <= last; i++) {
     const t = folded[i];
-    if (countCues(t, CONTACT_CUES) > 0 || /\d{4,}\s?\d{3,}/.test(t)) return true;
+    if (hasCues(t, CONTACT_CUES, 1) || /\d{4,}\s?\d{3,}/.test(t)) return true;
   }
   return false;
 }
@@ -46,8 +47,9 @@ export function findFooters(lines: ReadonlyArray<Line>, folded: ReadonlyArray<st
   for (const p of paragraphs) {
     let text = '';
     for (let i = p.first; i <= p.last && text.length < 4000; i++) text += folded[i] + ' ';
-    const opener = DISCLAIMER_OPENERS.some((o) => text.trimStart().replace(/^[^a-z]+/, '').startsWith(o));
-    if (countCues(text, DISCLAIMER_CUES) >= 2 || opener) out.push({ kind: 'disclaimer', start: lines[p.first].start, end: lines[p.last].end });
+    const opening = text.trimStart().replace(/^[^a-z]+/, '');
+    const opener = DISCLAIMER_OPENERS.some((o) => opening.startsWith(o));
+    if (opener || hasCues(text, DISCLAIMER_CUES, 2)) out.push({ kind: 'disclaimer', start: lines[p.first].start, end: lines[p.last].end });
   }
   if (!isOwn || lines.length === 0) return out;
   const disclaimerStart = out.length > 0 ? out[0].start : Infinity;
