@@ -97,37 +97,87 @@ export interface RuleScore {
   byToken: Map<number, number>;
 }
 
-/** Loaded weights: one lookup per feature finds every rule's weight for it. */
+/**
+ * Loaded weights: one lookup per feature finds every rule's weight for it. Held in typed arrays (an
+ * open-addressing table of 32-bit hashes, and each hash's run of rule numbers and weights), not a
+ * Map<number, number[]>: a hash above 2^30 is a heap number in a Map, so every lookup and every row
+ * was garbage for the collector on a long draft. Each rule's score adds the same weights in the same
+ * order (the sentence's features, in order) as before.
+ */
 export class SentenceScorer {
   readonly ruleIds: string[];
   readonly thresholds: number[];
   private readonly bias: number[];
-  /** feature hash -> [rule index, weight, rule index, weight, ...] */
-  private readonly table = new Map<number, number[]>();
+  /** Slot -> hash (as int32); a slot is in use when its `count` is above 0. */
+  private readonly keys: Int32Array;
+  /** Slot -> where its run starts in `rules`/`weights`, and how long it is. */
+  private readonly start: Int32Array;
+  private readonly count: Int32Array;
+  private readonly rules: Int32Array;
+  private readonly weights: Float64Array;
+  private readonly mask: number;
 
   constructor(file: WeightsFile) {
     this.ruleIds = Object.keys(file.rules);
     this.bias = this.ruleIds.map((id) => file.rules[id].bias);
     this.thresholds = this.ruleIds.map((id) => file.rules[id].threshold);
-    this.ruleIds.forEach((id, r) => {
-      const rule = file.rules[id];
-      const hashes = decodeHashes(rule.features);
-      const weights = fromBase64(rule.weights);
-      hashes.forEach((h, k) => {
-        const w = ((weights[k] << 24) >> 24) * rule.scale;
-        const row = this.table.get(h);
-        if (row) row.push(r, w);
-        else this.table.set(h, [r, w]);
+    const decoded = this.ruleIds.map((id) => ({ hashes: decodeHashes(file.rules[id].features), bytes: fromBase64(file.rules[id].weights), scale: file.rules[id].scale }));
+    let total = 0;
+    for (const d of decoded) total += d.hashes.length;
+    let size = 16;
+    while (size < total * 2) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.start = new Int32Array(size);
+    this.count = new Int32Array(size);
+    // Count each hash's rules, then lay the runs out and fill them, rules in order (as the rows were).
+    for (const d of decoded) for (const h of d.hashes) this.count[this.claim(h)]++;
+    let at = 0;
+    for (let s = 0; s < size; s++) {
+      this.start[s] = at;
+      at += this.count[s];
+    }
+    this.rules = new Int32Array(at);
+    this.weights = new Float64Array(at);
+    const filled = new Int32Array(size);
+    decoded.forEach((d, r) => {
+      d.hashes.forEach((h, k) => {
+        const s = this.slotOf(h);
+        const j = this.start[s] + filled[s]++;
+        this.rules[j] = r;
+        this.weights[j] = ((d.bytes[k] << 24) >> 24) * d.scale;
       });
     });
+  }
+
+  /** The slot holding hash `h`, taking a free one for it if it has none (while loading). */
+  private claim(h: number): number {
+    const key = h | 0;
+    let s = (key ^ (key >>> 15)) & this.mask;
+    while (this.count[s] > 0 && this.keys[s] !== key) s = (s + 1) & this.mask;
+    this.keys[s] = key;
+    return s;
+  }
+
+  /** The slot holding hash `h`, or -1 when no rule weighs it. */
+  private slotOf(h: number): number {
+    const key = h | 0;
+    let s = (key ^ (key >>> 15)) & this.mask;
+    while (this.count[s] > 0) {
+      if (this.keys[s] === key) return s;
+      s = (s + 1) & this.mask;
+    }
+    return -1;
   }
 
   /** Scores of one sentence for every rule (log-odds), in `ruleIds` order. */
   score(unit: SentenceUnit): number[] {
     const out = this.bias.slice();
-    for (const f of unit.features) {
-      const row = this.table.get(f);
-      if (row) for (let k = 0; k < row.length; k += 2) out[row[k]] += row[k + 1];
+    const features = unit.features;
+    for (let k = 0; k < features.length; k++) {
+      const s = this.slotOf(features[k]);
+      if (s < 0) continue;
+      for (let j = this.start[s], end = j + this.count[s]; j < end; j++) out[this.rules[j]] += this.weights[j];
     }
     return out;
   }
@@ -136,10 +186,10 @@ export class SentenceScorer {
   explain(unit: SentenceUnit, ruleIndex: number): Map<number, number> {
     const by = new Map<number, number>();
     unit.features.forEach((f, k) => {
-      const row = this.table.get(f);
+      const s = this.slotOf(f);
       const token = unit.tokenOf[k];
-      if (!row || token < 0) return;
-      for (let j = 0; j < row.length; j += 2) if (row[j] === ruleIndex) by.set(token, (by.get(token) ?? 0) + row[j + 1]);
+      if (s < 0 || token < 0) return;
+      for (let j = this.start[s], end = j + this.count[s]; j < end; j++) if (this.rules[j] === ruleIndex) by.set(token, (by.get(token) ?? 0) + this.weights[j]);
     });
     return by;
   }
