@@ -8,7 +8,7 @@ import { wordClasses } from '../language/word-class';
 import { boundedMemo } from '../language/bounded-memo';
 import type { PhraseMatch } from '../text/phrases';
 import type { Span } from '../text/sentences';
-import { firstOccurrences } from './first-occurrences';
+import { keepFirstOccurrences } from './first-occurrences';
 import { hashFeature, hashFeatureFrom, hashState } from './hash';
 
 /**
@@ -170,8 +170,8 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
     if (draft.text.slice(span.start, span.end).trimEnd().endsWith('?')) add('q:question', -1);
     const words = last - first;
     // Each feature counts once a sentence: a long sentence's tenth "the" says nothing its first did not.
-    const kept = firstOccurrences(features, tokenOf);
-    units.push({ span, features: kept.features, tokenOf: kept.tokenOf, words });
+    keepFirstOccurrences(features, tokenOf);
+    units.push({ span, features, tokenOf, words });
   }
   return units;
 }

@@ -1,5 +1,5 @@
 /**
- * Speed only: each feature's first occurrence in a sentence, with the token it came from, in order
+ * Speed only: keeps each feature's first occurrence in a sentence, with the token it came from, in order
  * (what a Set<number> of seen features gave, without boxing each 32-bit hash as a heap number for
  * the Set: that boxing was most of the feature stage's garbage). An open-addressing table of
  * 32-bit slots, reused from sentence to sentence and cleared by a generation stamp, not refilled.
@@ -8,7 +8,7 @@ let slots = new Int32Array(4096);
 let stamps = new Uint32Array(4096);
 let generation = 0;
 
-export function firstOccurrences(features: ReadonlyArray<number>, tokenOf: ReadonlyArray<number>): { features: number[]; tokenOf: number[] } {
+export function keepFirstOccurrences(features: number[], tokenOf: number[]): void {
   if (slots.length < features.length * 2) {
     let size = slots.length;
     while (size < features.length * 2) size *= 2;
@@ -21,8 +21,7 @@ export function firstOccurrences(features: ReadonlyArray<number>, tokenOf: Reado
     generation = 1;
   }
   const mask = slots.length - 1;
-  const kept: number[] = [];
-  const keptTokens: number[] = [];
+  let kept = 0;
   for (let k = 0; k < features.length; k++) {
     const f = features[k] | 0;
     let i = (f ^ (f >>> 15)) & mask;
@@ -37,8 +36,11 @@ export function firstOccurrences(features: ReadonlyArray<number>, tokenOf: Reado
     if (seen) continue;
     stamps[i] = generation;
     slots[i] = f;
-    kept.push(features[k]);
-    keptTokens.push(tokenOf[k]);
+    // Moved down in place: no second pair of arrays for the collector.
+    features[kept] = features[k];
+    tokenOf[kept] = tokenOf[k];
+    kept++;
   }
-  return { features: kept, tokenOf: keptTokens };
+  features.length = kept;
+  tokenOf.length = kept;
 }
