@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { buildDraft, parseMessage } from '../../src/core';
 import type { Person } from '../../src/core/directory/directory-schema';
-import { NameFinder, type NameMention } from '../../src/core/directory/name-finder';
+import { NameFinder, nameWords, type NameMention } from '../../src/core/directory/name-finder';
+import { NAME_TITLES, nameKeyWords } from '../../src/core/message/address';
+import { fold } from '../../src/core/text/fold';
+import { keepWordChars } from '../../src/core/text/letters';
 import { sentenceUnits } from '../../src/core/learned/features';
 import { keepFirstOccurrences } from '../../src/core/learned/first-occurrences';
 import { hashFeature, hashFeatureFrom, hashState } from '../../src/core/learned/hash';
@@ -182,6 +185,28 @@ describe('the name finder finds what it found before its groups were built on de
         expect(found.map(index)).toEqual(expected.map(index));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('names of ASCII letters, digits, apostrophes and hyphens take the short way to the same words', () => {
+  // What the long way (split, fold, keep word characters) makes of a name with no brackets.
+  const longKeyWords = (name: string) => {
+    const words = name.split(/[\s,]+/).map((w) => keepWordChars(fold(w), "'-")).filter((w) => w !== '');
+    while (words.length > 1 && (NAME_TITLES.has(words[0]) || (words[0] === 'y' && words[1] === 'cynghorydd'))) words.shift();
+    return words;
+  };
+  const longNameWords = (name: string) => name.split(/\s+/).filter((w) => w !== '').map((w) => keepWordChars(fold(w), "'-")).filter((w) => w !== '');
+  const word = fc.stringMatching(/^[A-Za-z0-9'-]{1,8}$/);
+
+  it('for nameKeyWords (display names) and nameWords (the name finder)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(word, fc.constantFrom('Cllr', 'Y', 'Cynghorydd', 'Dr', "O'Connell", 'Prys-Jones', '-', "'", '12')), { minLength: 1, maxLength: 5 }), (words) => {
+        const name = words.join(' ');
+        expect(nameKeyWords(name)).toEqual(longKeyWords(name));
+        expect(nameWords(name)).toEqual(longNameWords(name));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -27,11 +27,12 @@ interface NameEntry {
 type FirstWordGroup = Map<string, NameEntry[]>;
 
 const PLAIN_WORD = /^[a-z0-9'-]*$/;
-const PLAIN_NAME = /^[A-Za-z]+( [A-Za-z]+)*$/;
+/** ASCII letters, digits, apostrophes and hyphens, words one space apart: folding leaves them lower-cased as they are. */
+const PLAIN_NAME = /^[A-Za-z0-9'-]+( [A-Za-z0-9'-]+)*$/;
 
 /** The folded words of a name as the finder compares them ("Siân Prys-Jones" -> ["sian", "prys-jones"]). */
 export function nameWords(name: string): string[] {
-  // Plain ASCII letters one space apart (most names): folding leaves the lower-cased words as they are.
+  // Plain ASCII words one space apart (most names): folding leaves the lower-cased words as they are.
   if (PLAIN_NAME.test(name)) return name.toLowerCase().split(' ');
   const out: string[] = [];
   for (const raw of name.split(/\s+/)) {

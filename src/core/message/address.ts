@@ -15,8 +15,11 @@ export function emailDomain(email: string | undefined): string | undefined {
 }
 
 /** The words of a display name, folded, without titles: "Y Cynghorydd Siân Ll. Jones" -> ["sian", "ll", "jones"]. */
-/** A name of plain ASCII letters in words one space apart ("Gareth Jones"): most of any roster. */
-const PLAIN_NAME = /^[A-Za-z]+( [A-Za-z]+)*$/;
+/**
+ * A name of plain ASCII letters, digits, apostrophes and hyphens in words one space apart ("Gareth Jones",
+ * "Mair O'Connell", "Ann Prys-Jones"): most of any roster. The slow path leaves such words lower-cased as they are.
+ */
+const PLAIN_NAME = /^[A-Za-z0-9'-]+( [A-Za-z0-9'-]+)*$/;
 
 export function nameKeyWords(name: string): string[] {
   // For a plain name every step below (brackets, commas, folding, stray characters) leaves the lower-cased words as they are.
