@@ -67,22 +67,28 @@ export type PhraseIssue =
 
 /** Checks a phrase's syntax; the issue that stops it being used, else undefined. Long phrases are shortened for display. */
 export function phraseIssue(phrase: string): PhraseIssue | undefined {
+  return readPhrase(phrase).issue;
+}
+
+/** A phrase's issue, or its steps when it has none: compilePhrase reads a phrase once, not once to check it and again to compile it. */
+function readPhrase(phrase: string): { issue: PhraseIssue; steps?: undefined } | { issue?: undefined; steps: Step[] } {
+  const issue = (i: PhraseIssue) => ({ issue: i });
   const words = phrase.trim().split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0) return { code: 'empty' };
-  if (words[0] === '*' || words[0] === '...' || words[0] === '#') return { code: 'starts-with-wildcard', phrase };
-  if (words[words.length - 1] === '...') return { code: 'ends-with-gap', phrase };
-  if (words.length > MAX_PHRASE_WORDS) return { code: 'too-many-words', phrase: short(phrase), words: words.length, max: MAX_PHRASE_WORDS };
+  if (words.length === 0) return issue({ code: 'empty' });
+  if (words[0] === '*' || words[0] === '...' || words[0] === '#') return issue({ code: 'starts-with-wildcard', phrase });
+  if (words[words.length - 1] === '...') return issue({ code: 'ends-with-gap', phrase });
+  if (words.length > MAX_PHRASE_WORDS) return issue({ code: 'too-many-words', phrase: short(phrase), words: words.length, max: MAX_PHRASE_WORDS });
   const gaps = words.filter((w) => w === '...').length;
-  if (gaps > MAX_GAPS) return { code: 'too-many-gaps', phrase: short(phrase), gaps, max: MAX_GAPS };
+  if (gaps > MAX_GAPS) return issue({ code: 'too-many-gaps', phrase: short(phrase), gaps, max: MAX_GAPS });
   for (const w of words) {
-    if (w.endsWith('*') && w !== '*' && w.length < 4) return { code: 'prefix-too-short', word: w };
+    if (w.endsWith('*') && w !== '*' && w.length < 4) return issue({ code: 'prefix-too-short', word: w });
   }
   const steps = words.map(compileStep).filter((s) => !(s.kind === 'word' && s.key === ''));
-  if (!steps.some((s) => s.kind === 'word' || s.kind === 'prefix')) return { code: 'no-letters', phrase: short(phrase) };
+  if (!steps.some((s) => s.kind === 'word' || s.kind === 'prefix')) return issue({ code: 'no-letters', phrase: short(phrase) });
   for (const [k, s] of steps.entries()) {
-    if ((s.kind === 'word' || s.kind === 'prefix') && !canMatch(s)) return { code: 'word-never-matches', word: words[k] ?? s.key, phrase: short(phrase) };
+    if ((s.kind === 'word' || s.kind === 'prefix') && !canMatch(s)) return issue({ code: 'word-never-matches', word: words[k] ?? s.key, phrase: short(phrase) });
   }
-  return undefined;
+  return { steps };
 }
 
 /** A phrase issue in English, with the fix (policy files and the command line). */
@@ -117,14 +123,24 @@ function short(text: string): string {
   return text.length > 60 ? text.slice(0, 57) + '...' : text;
 }
 
+/** canMatch's answers by probe (bounded: cleared past 20,000). */
+const CAN_MATCH = new Map<string, boolean>();
+
 /**
  * Whether some word of a text could have this key: the tokenizer must read the key back as
  * one word ("e.g." or "a/b" become two words, "-" none), or for a prefix, begin one.
  */
 function canMatch(step: { kind: 'word' | 'prefix'; key: string }): boolean {
   const probe = step.kind === 'prefix' ? step.key + 'x' : step.key;
-  const tokens = tokenize(probe);
-  return tokens.length === 1 && tokens.key(0) === probe;
+  // Remembered per probe: a policy's phrases share their words, and every checker compiles them all again.
+  let can = CAN_MATCH.get(probe);
+  if (can === undefined) {
+    const tokens = tokenize(probe);
+    can = tokens.length === 1 && tokens.key(0) === probe;
+    if (CAN_MATCH.size >= 20000) CAN_MATCH.clear();
+    CAN_MATCH.set(probe, can);
+  }
+  return can;
 }
 
 function compileStep(word: string): Step {
@@ -138,13 +154,8 @@ function compileStep(word: string): Step {
 }
 
 export function compilePhrase(phrase: string, list: string): CompiledPhrase | undefined {
-  if (phraseProblem(phrase) !== undefined) return undefined;
-  const steps = phrase
-    .trim()
-    .split(/\s+/)
-    .map(compileStep)
-    .filter((s) => !(s.kind === 'word' && s.key === ''));
-  if (steps.length === 0) return undefined;
+  const { steps } = readPhrase(phrase);
+  if (steps === undefined || steps.length === 0) return undefined;
   const span = steps.reduce((n, s) => n + (s.kind === 'gap' ? s.max : 1), 0);
   return { phrase, list, steps, span };
 }
