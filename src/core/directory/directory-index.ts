@@ -2,7 +2,7 @@ import { emailDomain, hasCouncillorTitle, nameKey } from '../message/address';
 import type { MailAddress, Role } from '../types';
 import type { Directory, Person } from './directory-schema';
 import { NameFinder } from './name-finder';
-import { keyOfPerson, peopleWithKey, wordsOfPerson } from './roster-names';
+import { keyOfPerson, peopleWithKey, wordsOfPerson, writtenWords } from './roster-names';
 
 /** Who someone is, as far as the council's roster and their address tell. */
 export interface Party {
@@ -90,7 +90,7 @@ export class DirectoryIndex {
 
   /** Finds people named in text; the index behind it is built once, on first use. */
   get names(): NameFinder {
-    return (this.nameFinder ??= new NameFinder(this.directory.people, (i) => wordsOfPerson(this.directory, i)));
+    return (this.nameFinder ??= new NameFinder(this.directory.people, (i) => wordsOfPerson(this.directory, i), writtenWords(this.directory)));
   }
 
   private get byName(): Map<string, Person[]> {

@@ -64,15 +64,25 @@ export class NameFinder {
   private readonly bySurname = new Map<string, Person[]>();
   private readonly namesOf: (i: number) => string[][];
 
-  /** `wordsOf(i)`: the words of person i's name and aliases (nameWords of each), when already worked out. */
+  /**
+   * `wordsOf(i)`: the words of person i's name and aliases (nameWords of each), when already worked out.
+   * `written`: the same words as a compiled roster writes them (roster-names.ts: words joined by ' ', names
+   * by '|'), read here without splitting them into arrays for each of 30,000 people.
+   */
   constructor(
     private readonly people: ReadonlyArray<Person>,
     wordsOf?: (i: number) => string[][],
+    written?: ReadonlyArray<string | 0>,
   ) {
     this.namesOf = wordsOf ?? ((i) => [people[i].name, ...(people[i].aliases ?? [])].map(nameWords));
     for (let i = 0; i < people.length; i++) {
       const person = people[i];
       if (person.isGroup) continue;
+      const line = written?.[i];
+      if (typeof line === 'string') {
+        this.indexWritten(line, i, person);
+        continue;
+      }
       for (const words of this.namesOf(i)) {
         if (words.length < 2) continue;
         push(this.firstWords, words[0], i);
@@ -82,6 +92,28 @@ export class NameFinder {
         push(this.bySurname, surname, person);
         if (surname.includes('-')) push(this.bySurname, surname.split('-').pop() as string, person);
       }
+    }
+  }
+
+  /** What the loop above does for one person's names, read from their written words ("sian prys-jones|sian jones"). */
+  private indexWritten(line: string, i: number, person: Person): void {
+    for (let at = 0; at <= line.length; ) {
+      let end = line.indexOf('|', at);
+      if (end < 0) end = line.length;
+      const space = line.indexOf(' ', at);
+      // Two words or more: a space inside this name.
+      if (space >= 0 && space < end) {
+        const first = line.slice(at, space);
+        push(this.firstWords, first, i);
+        const dash = line.indexOf('-', at);
+        // A hyphen in any word: the words split at each hyphen start with the first word's part before its hyphen.
+        if (dash >= 0 && dash < end) push(this.firstWords, dash < space ? line.slice(at, dash) : first, i);
+        const surname = line.slice(line.lastIndexOf(' ', end - 1) + 1, end);
+        push(this.bySurname, surname, person);
+        const surnameDash = surname.lastIndexOf('-');
+        if (surnameDash >= 0) push(this.bySurname, surname.slice(surnameDash + 1), person);
+      }
+      at = end + 1;
     }
   }
 

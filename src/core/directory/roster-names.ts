@@ -32,6 +32,11 @@ function columnsOf(directory: Directory): RosterNameColumns | undefined {
   return columns && columns.key.length === directory.people.length ? columns : undefined;
 }
 
+/** The compiled roster's words column (see the encoding above), when this directory was loaded with one. */
+export function writtenWords(directory: Directory): ReadonlyArray<string | 0> | undefined {
+  return columnsOf(directory)?.words;
+}
+
 /** The folded words of person `i`'s name and aliases, from the compiled roster when it carries them. */
 export function wordsOfPerson(directory: Directory, i: number): string[][] {
   const written = columnsOf(directory)?.words[i];
