@@ -40,11 +40,8 @@ export const SEPARATOR_LINES: RegExp[] = [
 /** Separator lines that open a forwarded (rather than a replied-to) message. */
 export const FORWARD_SEPARATOR = /forward|ymlaen/i;
 
-/**
- * A Lotus Notes or Exchange sender line above a header block: "Jane Smith/Planning/Council@Council",
- * "Karen Denne@ENRON", "Jane Smith <jane@x.gov.uk>", optionally followed by a date on the same line.
- */
-export const NOTES_ADDRESS_LINE = /^\s*[^\s:<>][^:<>]{0,80}?(?:\/[^\s/@]+)*@[A-Za-z][\w.-]*(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4}.*)?\s*$/;
+/* The Lotus Notes or Exchange sender line ("Jane Smith/Planning/Council@Council") is read by
+   isNotesAddressLine in notes-address.ts: in one pass, where the pattern it replaced backtracked. */
 
 /** "10/18/99 07:08 AM", the date line Notes writes under the sender. */
 export const NOTES_DATE_LINE = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM)?\s*$/i;
