@@ -3,6 +3,8 @@ import { buildDraft, createChecker, parseDirectory, parseMessage, parsePolicy, R
 import { isNotesAddressLine } from '../../src/core/draft/notes-address';
 import { hasDottedDomain } from '../../src/core/draft/quoted-history';
 import { loadBatches, loadRealMail } from '../../src/devtools/learn/corpus';
+import { ATTRIBUTION, NOTES_DATE_LINE, REPLY_SUBJECT } from '../../src/core/draft/header-labels';
+import { PHONE_NUMBER } from '../../src/core/zones/footers';
 import { isEmailAddress } from '../../src/console/roster/cell-values';
 import { looksLikeAddress } from '../../src/teams/model/recipients';
 
@@ -19,6 +21,10 @@ const OLD_NOTES_ADDRESS_LINE = /^\s*[^\s:<>][^:<>]{0,80}?(?:\/[^\s/@]+)*@[A-Za-z
 const OLD_DOTTED_DOMAIN = /@[^\s]*\./;
 const OLD_ROSTER_EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 const OLD_TEAMS_EMAIL = /^[^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+$/;
+const OLD_ATTRIBUTION = /^\s*(?:on|ar)\s+(.+?)\s+(?:wrote|ysgrifennodd)\s*:\s*$/i;
+const OLD_NOTES_DATE_LINE = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM)?\s*$/i;
+const OLD_REPLY_SUBJECT = /^\s*(?:re|ateb|atb|aw|sv|antw)\s*(?:\[\d+\])?\s*:/i;
+const OLD_PHONE_NUMBER = /\d{4,}\s?\d{3,}/;
 
 /** Strings over the characters these patterns care about. */
 const hostileText = (max: number) =>
@@ -27,7 +33,11 @@ const hostileText = (max: number) =>
     .map((parts) => parts.join(''));
 
 /** Every line of every body in the corpus and, when it is beside the project, ../shared/realmail. */
+let lines: string[] | undefined;
 function realLines(): string[] {
+  return (lines ??= readRealLines());
+}
+function readRealLines(): string[] {
   const bodies: string[] = [];
   for (const kind of ['train', 'test'] as const) for (const batch of loadBatches(kind)) for (const m of batch.messages) bodies.push(String(m.message.body ?? ''));
   for (const m of loadRealMail()?.messages ?? []) bodies.push(String((m.message as { body?: unknown }).body ?? ''));
@@ -126,6 +136,46 @@ describe('a roster address', () => {
     expect(looksLikeAddress('a@' + '.'.repeat(HALF_MB) + ',')).toBe(false);
     const good = parseDirectory({ people: [{ name: 'Long Domain', email: 'a@' + 'b.'.repeat(HALF_MB / 2) + 'uk', role: 'officer' }] });
     expect(good.ok).toBe(true);
+  });
+});
+
+describe('attribution, Notes date, reply subject and phone number patterns', () => {
+  const lineText = fc
+    .array(fc.constantFrom('On', 'on ', 'Ar ', ' ', '  ', '\t', 'Mon,', 'Ann', 'wrote', 'ysgrifennodd', ':', 'x', '1', '12', '/', '10:32', 'AM', 'pm', 'Re', 'ateb', '[2]', '1234', '567', '\u00a0'), { maxLength: 14 })
+    .map((parts) => parts.join(''));
+
+  it('each agrees with the pattern it replaced (the attribution on white space run together, as it is read, capture included)', () => {
+    fc.assert(
+      fc.property(lineText, (raw) => {
+        const line = raw.replace(/\s+/g, ' ');
+        expect(ATTRIBUTION.exec(line)?.[1]).toBe(OLD_ATTRIBUTION.exec(line)?.[1]);
+        expect(NOTES_DATE_LINE.test(raw)).toBe(OLD_NOTES_DATE_LINE.test(raw));
+        expect(REPLY_SUBJECT.test(raw)).toBe(OLD_REPLY_SUBJECT.test(raw));
+        expect(PHONE_NUMBER.test(raw)).toBe(OLD_PHONE_NUMBER.test(raw));
+      }),
+      { numRuns: 20000 },
+    );
+    for (const line of realLines()) {
+      const joined = line.replace(/\s+/g, ' ');
+      if (ATTRIBUTION.exec(joined)?.[1] !== OLD_ATTRIBUTION.exec(joined)?.[1]) throw new Error(`attribution differs: ${line}`);
+      if (line.length < 200 && NOTES_DATE_LINE.test(line) !== OLD_NOTES_DATE_LINE.test(line)) throw new Error(`Notes date differs: ${line}`);
+      if (line.length < 200 && PHONE_NUMBER.test(line) !== OLD_PHONE_NUMBER.test(line)) throw new Error(`phone differs: ${line}`);
+    }
+  });
+
+  it('each answers on half a megabyte of white space inside a line', () => {
+    const spaces = ' '.repeat(HALF_MB);
+    expect(ATTRIBUTION.test('On x' + spaces + 'y')).toBe(false);
+    expect(ATTRIBUTION.exec('On' + spaces + 'Mon, Ann' + spaces + 'wrote' + spaces + ':' + spaces)?.[1]).toBe('Mon, Ann');
+    expect(NOTES_DATE_LINE.test('10/18/99 07:08' + spaces + 'x')).toBe(false);
+    expect(NOTES_DATE_LINE.test('10/18/99 07:08' + spaces + 'AM' + spaces)).toBe(true);
+    expect(REPLY_SUBJECT.test('Re' + spaces + 'x')).toBe(false);
+    expect(PHONE_NUMBER.test('1234'.repeat(HALF_MB / 8) + ' x')).toBe(true);
+    expect(PHONE_NUMBER.test('123 '.repeat(HALF_MB / 4))).toBe(false);
+    // As the engine reads them: a Notes sender, then a date line of spaces, then the header.
+    const draft = draftOf('Hi.\n\nJane Smith/HOU/EES@EES\n10/18/99 07:08' + spaces + 'AM\nTo: Bob Lee\nSubject: x\n\nText', 'Re' + ' '.repeat(1990) + ': x');
+    expect(draft.quoted[0].author).toEqual({ name: 'Jane Smith' });
+    expect(draft.isReply).toBe(true);
   });
 });
 
