@@ -76,8 +76,10 @@ export type Fix =
   | { kind: 'move-to-cc'; label: string; recipients: MailAddress[] }
   | { kind: 'add-cc'; label: string; recipients: MailAddress[] }
   | { kind: 'remove-recipients'; label: string; recipients: MailAddress[] }
-  | { kind: 'replace-text'; label: string; start: number; end: number; replacement: string }
-  | { kind: 'insert-text'; label: string; at: number; text: string }
+  /** `html`, for a message given as HTML: the range of the HTML as given that the words came from (as on Evidence). */
+  | { kind: 'replace-text'; label: string; start: number; end: number; replacement: string; html?: { start: number; end: number } }
+  /** `htmlAt`, for a message given as HTML: where in the HTML as given the text goes (before the HTML of the character at `at`). */
+  | { kind: 'insert-text'; label: string; at: number; text: string; htmlAt?: number }
   | { kind: 'send-from-officer'; label: string; officer?: MailAddress };
 
 export interface Finding {

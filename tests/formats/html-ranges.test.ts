@@ -14,6 +14,7 @@ const COUNCIL = join(__dirname, '..', '..', 'assets', 'sample', 'council.json');
 const HTML =
   '<html><head><style>p{margin:0}</style></head><body>\r\n<p>Dear Catrin,</p>\r\n' +
   '<p>I want you to <b>withdraw the report</b> on Heol Fawr &amp; rewrite the recommendation before committee.</p>\r\n' +
+  '<p>Frankly <i>Catrin Lloyd-Davies</i> is incompetent and her work on this is a disgrace.</p>\r\n' +
   '<p>Diolch,<br>Si&acirc;n</p></body></html>';
 const message = {
   from: { name: 'Cllr Siân Prys-Jones', email: 'cllr.sian.prys-jones@glannauteifi.gov.uk' },
@@ -77,7 +78,22 @@ describe('evidence ranges into an HTML body as given', () => {
     const result = createChecker(p.value).check(converted);
     if (!result.ok) throw new Error('bad message');
     expect(result.findings.map((f) => f.ruleId)).toContain('report-pressure');
-    expect(expectRangesIntoHtml(htmlRangesFor(converted, result.findings), HTML)).toBeGreaterThan(0);
+    const mapped = htmlRangesFor(converted, result.findings);
+    expect(expectRangesIntoHtml(mapped, HTML)).toBeGreaterThan(0);
+    // Text fixes say where they fall in the HTML too: a replacement shows the words it replaces.
+    const body = (converted as { body: string }).body;
+    let fixes = 0;
+    for (const f of mapped.flatMap((x) => x.fixes)) {
+      if (f.kind === 'replace-text') {
+        expect(shown(HTML.slice(f.html!.start, f.html!.end))).toBe(body.slice(f.start, f.end).replace(/\s+/g, ' ').trim());
+        fixes++;
+      } else if (f.kind === 'insert-text') {
+        expect(f.htmlAt).toBeGreaterThanOrEqual(0);
+        expect(f.htmlAt).toBeLessThanOrEqual(HTML.length);
+        fixes++;
+      }
+    }
+    expect(fixes).toBeGreaterThan(0);
   });
 
   it('the command line reports them for .json and .eml messages given as HTML, in JSON and in text', async () => {
@@ -133,8 +149,10 @@ describe('evidence ranges into an HTML body as given', () => {
         const splits = (k: number) => k > 0 && k < map.text.length && /[\ud800-\udbff]/.test(map.text.charAt(k - 1));
         expect(0 <= r.start && r.start <= r.end && r.end <= html.length).toBe(true);
         for (let i = 1; i < map.text.length; i++) expect(map.sourceOffsets[i]).toBeGreaterThanOrEqual(map.sourceOffsets[i - 1]);
-        // Outside <pre>, what the range shows is what the text range holds, up to white space.
-        if (!html.includes('<pre>') && !splits(s) && !splits(e)) expect(shown(html.slice(r.start, r.end))).toBe(map.text.slice(s, e).replace(/\s+/g, ' ').trim());
+        // Outside <pre>, what the range shows is what the text range holds, but for white space (a
+        // slice of mis-nested tags, "<b><p>a</b>b", does not break its line where the whole did).
+        const visible = (t: string) => t.replace(/\s+/g, '');
+        if (!html.includes('<pre>') && !splits(s) && !splits(e)) expect(visible(htmlToText(html.slice(r.start, r.end)).text)).toBe(visible(map.text.slice(s, e)));
       }),
       { numRuns: 3000 },
     );
