@@ -7,11 +7,11 @@ describe('runtime built-ins for older Outlook runtimes', () => {
   const proto = String.prototype as unknown as Record<string, unknown>;
   const saved = { trimEnd: proto.trimEnd, trimStart: proto.trimStart };
 
-  beforeAll(() => {
+  beforeAll(async () => {
     delete proto.trimEnd;
     delete proto.trimStart;
-    jest.isolateModules(() => {
-      require('../../src/outlook/commands/runtime-builtins');
+    await jest.isolateModulesAsync(async () => {
+      await import('../../src/outlook/commands/runtime-builtins');
     });
   });
   afterAll(() => {
