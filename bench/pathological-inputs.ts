@@ -73,3 +73,12 @@ export const parenName = (chars: number) => '('.repeat(chars);
 export const oneLineCapsBody = (chars: number) => 'YOU WILL FIX THIS NOW AND I WANT IT '.repeat(Math.ceil(chars / 36)).slice(0, chars);
 /** Ordinary prose with capitals, on one line. */
 export const oneLineProseBody = (chars: number) => 'Thank you for the update on the Heol Fawr APPLICATION AND THE figures. '.repeat(Math.ceil(chars / 72)).slice(0, chars);
+
+/** A quoted To: line of "x@@@@..." (the Notes routing test /@[^\s]*\./ re-read the run from every "@"). */
+export const atRunToBody = (chars: number) => 'Thanks.\n\nFrom: Ann Wyn <ann@council.gov.uk>\nTo: x' + '@'.repeat(chars) + '\nSubject: Bins\n\nText';
+/** A Notes sender line of "/b/b/b..." routing parts (the Notes pattern walked the chain 40 times). */
+export const notesChainBody = (chars: number) => 'Hello.\n\na' + '/b'.repeat(chars >> 1) + ' @x\nTo: Bob\ncc: Di\n\nText';
+/** A Notes date line with a long run of spaces and no AM/PM (two optional space runs traded characters). */
+export const notesDateSpacesBody = (chars: number) => 'Hello.\n\nJane Smith/HOU/EES@EES\n10/18/99 07:08' + ' '.repeat(chars) + 'x\nTo: Bob\nSubject: x\n\nText';
+/** A roster address of "a@" and dots (/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/ tried every dot in turn). */
+export const dottedAddress = (chars: number) => 'a@' + '.'.repeat(chars) + '@';

@@ -1,9 +1,9 @@
-import { createChecker, parsePolicy, type CheckResult } from '../src/core';
+import { createChecker, parseDirectory, parsePolicy, type CheckResult } from '../src/core';
 import { sendOutcome } from '../src/outlook/commands/send-decision';
 import { generateCouncil } from './generate-council';
 import { ms } from './measure';
 import {
-  MUST_BODY, manyGapPolicy, maxGapPolicy, noSentenceEndBody, oneLineCapsBody, oneLineProseBody, parenName, shuffledPhrases, unclosedAngleBody,
+  MUST_BODY, atRunToBody, dottedAddress, manyGapPolicy, maxGapPolicy, noSentenceEndBody, notesChainBody, notesDateSpacesBody, oneLineCapsBody, oneLineProseBody, parenName, shuffledPhrases, unclosedAngleBody,
 } from './pathological-inputs';
 
 const FEATURES = { promptUser: true, markdown: true, promptUserValue: 'promptUser', taskpaneCommandId: 'msgComposeOpenPaneButton' };
@@ -63,6 +63,14 @@ export function runRobustnessBench(): void {
   console.log(line('a display name of 100,000 "("', decide(checker, message('Hello.', { to: [{ name: parenName(100000) }] }), 3)));
   console.log(line('1 MB of shouting on one line', decide(checker, message(oneLineCapsBody(1024 * 1024)), 3)));
   console.log(line('1 MB of prose on one line', decide(checker, message(oneLineProseBody(1024 * 1024)), 3)));
+
+  // Quoted headers and addresses (patterns that backtracked, found by the pattern audit).
+  console.log(line('512 KB quoted To: line of "@"', decide(checker, message(atRunToBody(512 * 1024 - 200)), 3)));
+  console.log(line('512 KB Notes sender of "/b" routing parts', decide(checker, message(notesChainBody(512 * 1024 - 200)), 3)));
+  console.log(line('512 KB Notes date line of spaces', decide(checker, message(notesDateSpacesBody(512 * 1024 - 200)), 3)));
+  const t0 = performance.now();
+  const roster = parseDirectory({ people: [{ name: 'Dot Dot', email: dottedAddress(512 * 1024), role: 'officer' }] });
+  console.log(`${'roster address of "a@" and 512 K dots'.padEnd(44)} ${ms(performance.now() - t0).padStart(11)}  ${roster.ok ? 'ACCEPTED' : `refused: ${roster.problems[0].path}`}`);
 
   const manyGaps = parsePolicy(manyGapPolicy(council));
   console.log(

@@ -50,7 +50,9 @@ export function formatText(results: FileResult[], skipped: number, t: CliMessage
     for (const f of r.findings) {
       lines.push(`  ${t.marks[f.severity].padEnd(width)} ${f.ruleId}: ${f.explanation}`);
       for (const e of f.evidence) {
-        const where = e.start !== undefined ? `${e.field} ${e.start}-${e.end}` : `${e.field}[${e.index}]`;
+        // A message given as HTML also says where the words are in the HTML.
+        const inHtml = e.html ? ` (HTML ${e.html.start}-${e.html.end})` : '';
+        const where = e.start !== undefined ? `${e.field} ${e.start}-${e.end}${inHtml}` : `${e.field}[${e.index}]`;
         lines.push(`${indent}${where}: "${e.text.replace(/\s+/g, ' ').slice(0, 80)}"`);
       }
       lines.push(`${indent}${t.ground}: ${f.ground}`);

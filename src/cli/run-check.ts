@@ -3,6 +3,7 @@ import { problemsLine } from './problems-cy';
 import { looksLikeMbox } from '../formats/mbox-split';
 import { extensionOf, readMessageBytes, sizeLimit, type ReadEntry } from '../formats/read-message-file';
 import { describeReadProblem } from '../formats/read-problem';
+import { htmlRangesFor } from '../formats/html-ranges';
 import type { CheckArgs } from './args';
 import { cliMessages, type CliMessages } from './cli-messages';
 import { collectFiles, type FileToRead } from './collect-files';
@@ -112,7 +113,7 @@ export async function runCheck(args: CheckArgs): Promise<RunOutput> {
       }
       // A rule that failed, or a check that stopped short: one line each on stderr.
       const health = healthOf(checked);
-      results.push({ file: message.name, findings: checked.findings, decision: checked.decision.kind, ...health, problems: healthLines(health, t) });
+      results.push({ file: message.name, findings: htmlRangesFor(message.message, checked.findings), decision: checked.decision.kind, ...health, problems: healthLines(health, t) });
     }
   }
   for (const s of skipped) say(`${s.file}: ${t.skipped(s.reason)}`);

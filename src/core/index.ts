@@ -13,7 +13,7 @@ export type { QuotedMessage } from './draft/quoted-history';
 export { MessageSchema, parseMessage, type Message, type MessageInput } from './message/message-schema';
 export { checkMessageKeys, suggestKey, MESSAGE_KEYS, type MessageKeyReport } from './message/message-keys';
 export { displayAddress, emailDomain, parseAddressText, parseAddressList, hasCouncillorTitle } from './message/address';
-export { DirectorySchema, PersonSchema, type Directory, type DirectoryInput, type Person } from './directory/directory-schema';
+export { DirectorySchema, PersonSchema, ROSTER_EMAIL, type Directory, type DirectoryInput, type Person } from './directory/directory-schema';
 export { DirectoryIndex, type Party } from './directory/directory-index';
 export { parseDirectory } from './directory/parse-directory';
 export { PolicySchema, CustomRuleSchema, POLICY_SCHEMA_VERSION, type PolicyInput, type CustomRule } from './policy/policy-schema';

@@ -53,7 +53,7 @@ export interface MailAddress {
  */
 export interface Evidence {
   field: EvidenceField;
-  /** Half-open range into the canonical body text (or the subject when field is 'subject'). */
+  /** Half-open range into the body exactly as given (or the subject when field is 'subject'). */
   start?: number;
   end?: number;
   /** The words found (or the recipient's display text). */
@@ -63,6 +63,12 @@ export interface Evidence {
   address?: MailAddress;
   /** Where it lies: a body zone (own, quoted, forwarded, pasted, signature, disclaimer), the subject, or a recipient field. */
   zone?: EvidenceZone;
+  /**
+   * For a message given as HTML: the half-open range of the HTML as given that these words came
+   * from. The engine reads text only; src/formats (htmlRangesFor) adds this for the surfaces that
+   * convert HTML (the command line, the console's test bench).
+   */
+  html?: { start: number; end: number };
 }
 
 /** A change the user can apply in one click; surfaces decide how to carry it out. */
@@ -70,8 +76,10 @@ export type Fix =
   | { kind: 'move-to-cc'; label: string; recipients: MailAddress[] }
   | { kind: 'add-cc'; label: string; recipients: MailAddress[] }
   | { kind: 'remove-recipients'; label: string; recipients: MailAddress[] }
-  | { kind: 'replace-text'; label: string; start: number; end: number; replacement: string }
-  | { kind: 'insert-text'; label: string; at: number; text: string }
+  /** `html`, for a message given as HTML: the range of the HTML as given that the words came from (as on Evidence). */
+  | { kind: 'replace-text'; label: string; start: number; end: number; replacement: string; html?: { start: number; end: number } }
+  /** `htmlAt`, for a message given as HTML: where in the HTML as given the text goes (before the HTML of the character at `at`). */
+  | { kind: 'insert-text'; label: string; at: number; text: string; htmlAt?: number }
   | { kind: 'send-from-officer'; label: string; officer?: MailAddress };
 
 export interface Finding {

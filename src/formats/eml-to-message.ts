@@ -1,7 +1,7 @@
 import PostalMime from 'postal-mime';
 import type { Address, Email } from 'postal-mime';
 import type { MailAddress, MessageInput } from '../core';
-import { htmlToText } from './html-to-text';
+import { setBodyFromHtml } from './text-body';
 
 /**
  * Reads an RFC 5322 message (.eml, with MIME parts) into the contract's message.
@@ -48,9 +48,11 @@ export function emailToMessage(email: Email): MessageInput {
     subject: email.subject ?? '',
   };
   if (delegated) message.sentOnBehalfOf = from;
-  // An HTML-only message is read as text here, so the engine never sees HTML.
+  // An HTML-only message is read as text here, so the engine never sees HTML; the HTML stays
+  // beside it so findings can point into it too.
   if (email.text !== undefined && email.text.trim() !== '') message.body = email.text;
-  else message.body = htmlToText(email.html ?? '').text;
+  else if (email.html !== undefined && email.html !== '') setBodyFromHtml(message, email.html);
+  else message.body = '';
   return message;
 }
 

@@ -14,6 +14,19 @@ export interface TextWithSourceMap {
   text: string;
   /** sourceOffsets[i] is the offset in the HTML of text[i]; length is text.length + 1. */
   sourceOffsets: number[];
+  /**
+   * sourceEnds[i] is where the HTML that gave text[i] ends: one past the character, past the whole
+   * entity ("&amp;"), or at the tag's start for a line break or tab the converter wrote itself.
+   */
+  sourceEnds: number[];
+}
+
+/** The half-open range of the HTML that gave text[start, end); an empty range stays empty, where it lies. */
+export function htmlRange(map: TextWithSourceMap, start: number, end: number): { start: number; end: number } {
+  const from = map.sourceOffsets[Math.max(0, Math.min(start, map.sourceOffsets.length - 1))];
+  if (end <= start) return { start: from, end: from };
+  const to = map.sourceEnds[Math.min(end, map.sourceEnds.length) - 1];
+  return { start: from, end: Math.max(from, to) };
 }
 
 /** Tags that end a line before and after themselves. */
@@ -32,22 +45,26 @@ const COLLAPSIBLE = /[ \t\n\r\f\u00a0]/;
 export function htmlToText(html: string): TextWithSourceMap {
   const out: string[] = [];
   const offsets: number[] = [];
+  const ends: number[] = [];
   let skipDepth = 0;
   let preDepth = 0;
   /** What the output ends with: a line break, a space or tab, or a visible character. */
   let last: 'break' | 'space' | 'char' = 'break';
 
-  const push = (ch: string, at: number) => {
+  const push = (ch: string, at: number, end = at) => {
     out.push(ch);
     offsets.push(at);
+    ends.push(end);
+  };
+  const pop = () => {
+    out.pop();
+    offsets.pop();
+    ends.pop();
   };
   const lineBreak = (at: number) => {
     if (last === 'break') return;
     // A space before a line break is dropped, as a browser would.
-    if (last === 'space' && out[out.length - 1] === ' ') {
-      out.pop();
-      offsets.pop();
-    }
+    if (last === 'space' && out[out.length - 1] === ' ') pop();
     push('\n', at);
     last = 'break';
   };
@@ -60,10 +77,7 @@ export function htmlToText(html: string): TextWithSourceMap {
         if (name === 'pre') preDepth++;
         if (BLOCK_TAGS.has(name)) lineBreak(parser.startIndex);
         else if (CELL_TAGS.has(name) && last !== 'break') {
-          if (last === 'space') {
-            out.pop();
-            offsets.pop();
-          }
+          if (last === 'space') pop();
           push('\t', parser.startIndex);
           last = 'space';
         }
@@ -84,18 +98,19 @@ export function htmlToText(html: string): TextWithSourceMap {
         const exact = parser.endIndex - start + 1 === text.length;
         for (let i = 0; i < text.length; i++) {
           const at = exact ? start + i : start;
+          const end = exact ? at + 1 : parser.endIndex + 1;
           const ch = text[i];
           if (preDepth > 0) {
             if (ch === '\r') continue;
-            push(ch === '\u00a0' ? ' ' : ch, at);
+            push(ch === '\u00a0' ? ' ' : ch, at, end);
             last = ch === '\n' ? 'break' : ch === ' ' || ch === '\t' ? 'space' : 'char';
           } else if (COLLAPSIBLE.test(ch)) {
             if (last === 'char') {
-              push(' ', at);
+              push(' ', at, end);
               last = 'space';
             }
           } else {
-            push(ch, at);
+            push(ch, at, end);
             last = 'char';
           }
         }
@@ -107,10 +122,7 @@ export function htmlToText(html: string): TextWithSourceMap {
   parser.end();
 
   // Trailing white space (a closing block's line break) is dropped, with its offsets.
-  while (out.length > 0 && /[\s]/.test(out[out.length - 1])) {
-    out.pop();
-    offsets.pop();
-  }
+  while (out.length > 0 && /[\s]/.test(out[out.length - 1])) pop();
   offsets.push(html.length);
-  return { text: out.join(''), sourceOffsets: offsets };
+  return { text: out.join(''), sourceOffsets: offsets, sourceEnds: ends };
 }

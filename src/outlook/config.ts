@@ -27,5 +27,7 @@ export const NOTIFICATION_ICON_ID = 'Icon.16x16';
 export function policyUrl(): string {
   const here = typeof location !== 'undefined' && location && typeof location.href === 'string' ? location.href : '';
   const base = /^https?:/.test(here) ? here : ADDIN_BASE_URL;
-  return base.split('#')[0].split('?')[0].replace(/[^/]*$/, '') + POLICY_FILE;
+  const page = base.split('#')[0].split('?')[0];
+  // The folder the page is in: everything up to its last "/".
+  return page.slice(0, page.lastIndexOf('/') + 1) + POLICY_FILE;
 }

@@ -194,4 +194,23 @@ describe('inputs that once held a send', () => {
     const long = ok(gaps.check(fromAnn(MUST_BODY.repeat(400))));
     expect(long.work.steps).toBeLessThanOrEqual(long.work.budget);
   });
+
+  it('a forwarded wall of 8,000 header blocks naming 150 councillors: the silent copy is found, each author looked up once', () => {
+    const people: unknown[] = [{ name: 'Olive Officer', email: 'olive@tref.gov.uk', role: 'officer' }];
+    for (let k = 0; k < 150; k++) people.push({ name: `Person${k} Surname${k}`, email: `cllr${k}@tref.gov.uk`, role: 'councillor' });
+    const parsed = parsePolicy({ schemaVersion: 1, directory: { internalDomains: ['tref.gov.uk'], people } });
+    if (!parsed.ok) throw new Error(problemsToLine(parsed.problems));
+    const wall = createChecker(parsed.value);
+    let body = 'See below.\n\n';
+    for (let i = 0; i < 8000; i++) body += `From: Olive Officer <olive@tref.gov.uk>\nTo: <cllr${i % 150}@tref.gov.uk>\n\nx\n`;
+    const lookups = jest.spyOn(wall.directory, 'describe');
+    const result = ok(wall.check({ channel: 'email', from: { email: 'olive@tref.gov.uk' }, to: [{ email: 'cllr149@tref.gov.uk' }], cc: [], bcc: [], subject: 'FW: x', body }));
+    const silent = result.findings.filter((f) => f.ruleId === 'silent-copy');
+    expect(silent.map((f) => f.messageId)).toEqual(['forward']);
+    expect(silent[0].data.author).toContain('Person0');
+    // Once for each quoted author and each one-recipient To:, with a little over for the sender and
+    // recipients; it was once more for every quoted message for each councillor missing (1.2 million).
+    expect(lookups.mock.calls.length).toBeLessThanOrEqual(2 * 8000 + 100);
+    lookups.mockRestore();
+  });
 });

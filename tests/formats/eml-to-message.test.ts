@@ -20,9 +20,10 @@ describe('.eml messages', () => {
     expect(message.sentOnBehalfOf).toEqual({ name: 'Cllr Ann Wyn', email: 'cllr.ann@sir.gov.uk' });
     expect(message.cc?.map((a) => a.email)).toEqual(['di.eve@sir.gov.uk', 'sian.jones@sir.gov.uk']);
     expect(message.subject).toBe('Marquee – Sioe');
-    // HTML alone is read as text here, so the engine never sees HTML.
-    expect(message.bodyHtml).toBeUndefined();
+    // HTML alone is read as text here, so the engine reads text; the HTML stays beside it, as given.
     expect(message.body).toContain('accept your quotation');
+    expect(message.body).not.toContain('<b>');
+    expect(message.bodyHtml).toContain('<b>accept your quotation</b>');
   });
 
   it('is checked like any other message, with evidence in the text made from the HTML', async () => {

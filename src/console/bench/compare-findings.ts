@@ -1,4 +1,5 @@
 import type { CheckResult, Checker, DecisionKind, Finding, InputProblem, Lang } from '../../core';
+import { htmlRangesFor } from '../../formats/html-ranges';
 
 /**
  * The test bench's judgement, kept pure: the same messages checked under the
@@ -82,7 +83,12 @@ function checkOnce(checker: Checker, m: BenchMessage, lang: Lang): CheckResult {
   if (!byMessage) verdicts.set(checker, (byMessage = new WeakMap()));
   let byLang = byMessage.get(m);
   if (!byLang) byMessage.set(m, (byLang = {}));
-  return (byLang[lang] ??= checker.check(m.message, { lang }));
+  return (byLang[lang] ??= withHtmlEvidence(m.message, checker.check(m.message, { lang })));
+}
+
+/** A message dropped as HTML: its evidence says where the words are in the HTML too. */
+function withHtmlEvidence(message: unknown, result: CheckResult): CheckResult {
+  return result.ok ? { ...result, findings: htmlRangesFor(message, result.findings) } : result;
 }
 
 const EMPTY_TOTALS: Record<Movement, number> = {

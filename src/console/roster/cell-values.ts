@@ -1,4 +1,4 @@
-import type { Role } from '../../core';
+import { ROSTER_EMAIL, type Role } from '../../core';
 
 /**
  * Reading the words people type into spreadsheet cells: roles and yes/no, in
@@ -31,9 +31,7 @@ export function readYesNo(value: string): boolean | undefined | 'unknown' {
   return 'unknown';
 }
 
-/** The same loose check the engine's directory schema uses. */
-const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
-
+/** The same loose check the engine's directory schema uses (linear on any cell). */
 export function isEmailAddress(value: string): boolean {
-  return EMAIL.test(value);
+  return ROSTER_EMAIL.test(value);
 }

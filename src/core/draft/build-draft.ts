@@ -12,8 +12,6 @@ import { findZones } from '../zones/find-zones';
  * a pasted log or a 50 MB export is decided in bounded time (documented in the README).
  */
 export const MAX_BODY_CHARS = 512 * 1024;
-/** HTML carries markup: it may be up to four times the text limit before it is cut. */
-export const MAX_HTML_CHARS = 4 * MAX_BODY_CHARS;
 /** Outlook allows 255 characters of subject; anything past this is not a subject. */
 export const MAX_SUBJECT_CHARS = 2000;
 

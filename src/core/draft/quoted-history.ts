@@ -1,13 +1,13 @@
 import { fold } from '../text/fold';
 import { keepWordChars } from '../text/letters';
 import { parseAddressList, parseAddressText } from '../message/address';
+import { isNotesAddressLine } from './notes-address';
 import type { MailAddress } from '../types';
 import {
   ATTRIBUTION,
   ATTRIBUTION_START,
   FORWARD_SEPARATOR,
   HEADER_LABELS,
-  NOTES_ADDRESS_LINE,
   NOTES_DATE_LINE,
   SEPARATOR_LINES,
   type HeaderField,
@@ -168,7 +168,7 @@ export function findQuotedHistory(text: string): QuotedMessage[] {
  */
 function readNotesBlock(lines: Line[], i: number): { fields: Partial<Record<HeaderField, string>>; last: number } | undefined {
   const sender = lines[i].text;
-  if (!sender.includes('@') || headerField(sender) || !NOTES_ADDRESS_LINE.test(sender)) return undefined;
+  if (!sender.includes('@') || headerField(sender) || !isNotesAddressLine(sender)) return undefined;
   for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
     const t = lines[j].text;
     if (t.trim() === '' || NOTES_DATE_LINE.test(t)) continue;
@@ -179,9 +179,15 @@ function readNotesBlock(lines: Line[], i: number): { fields: Partial<Record<Head
   return undefined;
 }
 
+const DATE_AFTER_SPACE = /\s\d{1,2}\/\d{1,2}\/\d{2,4}/;
+
 /** "Steven J Kean/HOU/EES@EES 10/17/2001 10:32 AM" -> "Steven J Kean": the name before the routing. */
 function notesSender(line: string): string {
-  const text = line.trim().replace(/\s+\d{1,2}\/\d{1,2}\/\d{2,4}.*$/, '');
+  // Cut at the first white space straight before a date (what `replace(/\s+date.*$/, '')` did, but
+  // that pattern re-read a long run of spaces from each of its characters).
+  const trimmed = line.trim();
+  const date = DATE_AFTER_SPACE.exec(trimmed);
+  const text = date ? trimmed.slice(0, date.index).trim() : trimmed;
   if (text.includes('<')) return text;
   const cut = text.search(/[/@]/);
   return cut > 0 ? text.slice(0, cut).trim() : text;
@@ -213,6 +219,16 @@ function makeHeaderMessage(
 function fromNotesRouting(a: MailAddress): MailAddress {
   const raw = a.email ?? a.name ?? '';
   const cut = raw.search(/[/@]/);
-  if (cut <= 0 || (!raw.includes('/') && /@[^\s]*\./.test(raw))) return a;
+  if (cut <= 0 || (!raw.includes('/') && hasDottedDomain(raw))) return a;
   return { name: raw.slice(0, cut).trim() };
 }
+
+/**
+ * An "@" with a "." after it before any white space: what `/@[^\s]*\./` tested. That pattern
+ * read the rest of the run again from every "@" (a To: line of "x@@@@..." took minutes); this
+ * one stops each try at the next "@", so every character is read about once.
+ */
+export function hasDottedDomain(text: string): boolean {
+  return DOT_AFTER_AT.test(text);
+}
+const DOT_AFTER_AT = /@[^\s.@]*\./;

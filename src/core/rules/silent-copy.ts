@@ -1,5 +1,4 @@
 import type { Party } from '../directory/directory-index';
-import type { MailAddress } from '../types';
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
 import { bodyEvidence, isCouncillor, isOfficerLike, nameOf, recipientEvidence } from './helpers';
 
@@ -37,17 +36,19 @@ export const silentCopy = defineRule({
 
     // The councillors whose correspondence this is: authors of the quoted thread, and the
     // councillor an officer's quoted message was written to.
+    // Each quoted author is looked up once: a pasted thread of thousands of header blocks must
+    // not cost thousands of look-ups for each councillor in it (issue 9: bounded work).
+    const authors = draft.quoted.map((q) => (q.author ? directory.describe(q.author) : undefined));
     const originals: Party[] = [];
-    const add = (a: MailAddress | undefined) => {
-      if (!a) return;
-      const p = directory.describe(a);
+    const add = (p: Party | undefined) => {
+      if (!p || originals.length >= MAX_ORIGINALS) return;
       if (isCouncillor(p) && !p.isGroup && !originals.some((o) => samePerson(o, p))) originals.push(p);
     };
-    for (const q of draft.quoted) {
-      add(q.author);
-      const author = q.author ? directory.describe(q.author) : undefined;
-      if (author && !isCouncillor(author) && q.to.length === 1) add(q.to[0]);
-    }
+    draft.quoted.forEach((q, i) => {
+      const author = authors[i];
+      add(author);
+      if (author && !isCouncillor(author) && q.to.length === 1) add(directory.describe(q.to[0]));
+    });
 
     const open = recipients.filter((r) => r.field !== 'bcc');
     const openCouncillors = open.filter(isCouncillor);
@@ -72,7 +73,8 @@ export const silentCopy = defineRule({
       if (present) continue;
       const others = recipients.filter((r) => isCouncillor(r) && !samePerson(r, original) && r.field !== 'bcc');
       if (others.length === 0) continue;
-      const quote = draft.quoted.find((q) => q.author && samePerson(directory.describe(q.author), original)) ?? draft.quoted[0];
+      const by = authors.findIndex((a) => a !== undefined && samePerson(a, original));
+      const quote = draft.quoted[by >= 0 ? by : 0];
       findings.push({
         messageId: 'forward',
         data: { author: nameOf(original), who: others.map(nameOf).join(', ') },
@@ -93,6 +95,13 @@ export const silentCopy = defineRule({
     return findings;
   },
 });
+
+/**
+ * The councillors whose correspondence a thread holds that are weighed, in the order they appear:
+ * real threads name a handful; a pasted wall of header blocks naming hundreds is read no further,
+ * so the work stays bounded (quoted messages times this, at most).
+ */
+const MAX_ORIGINALS = 50;
 
 function samePerson(a: Party, b: Party): boolean {
   if (a.person && b.person) return a.person === b.person;

@@ -6,6 +6,13 @@ const SIGN_OFF_SET = new Set(SIGN_OFFS);
 /** A signature is short: past this many lines after the sign-off, the author is still writing. */
 const MAX_SIGNATURE_LINES = 14;
 
+/**
+ * A phone number: seven digits, or four then a space then three. The same test as
+ * /\d{4,}\s?\d{3,}/ (any match of it holds one of these), without re-reading a run of digits
+ * from each of its characters.
+ */
+export const PHONE_NUMBER = /\d{7}|\d{4}\s\d{3}/;
+
 /** True when at least `least` of the cues are in the text; stops reading at the `least`th (a long paragraph is read once per cue). */
 function hasCues(text: string, cues: ReadonlyArray<string>, least: number): boolean {
   let n = 0;
@@ -32,7 +39,7 @@ function isContactBlock(lines: ReadonlyArray<Line>, folded: ReadonlyArray<string
   for (let i = first; i <= last; i++) if (lines[i].text.trim().length > 70) return false;
   for (let i = first; i <= last; i++) {
     const t = folded[i];
-    if (hasCues(t, CONTACT_CUES, 1) || /\d{4,}\s?\d{3,}/.test(t)) return true;
+    if (hasCues(t, CONTACT_CUES, 1) || PHONE_NUMBER.test(t)) return true;
   }
   return false;
 }

@@ -44,8 +44,15 @@ define(Array.prototype, 'flatMap', function flatMap<T, U>(this: T[], fn: (v: T, 
   });
   return out;
 });
+/**
+ * From the end, one character at a time: `replace(/[\s\uFEFF\xA0]+$/, '')` tried the run from
+ * each of its characters in turn, so a sentence with a long run of spaces inside it was quadratic.
+ */
 define(String.prototype, 'trimEnd', function trimEnd(this: string) {
-  return String(this).replace(/[\s\uFEFF\xA0]+$/, '');
+  const text = String(this);
+  let end = text.length;
+  while (end > 0 && /[\s\uFEFF\xA0]/.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
 });
 define(String.prototype, 'trimStart', function trimStart(this: string) {
   return String(this).replace(/^[\s\uFEFF\xA0]+/, '');

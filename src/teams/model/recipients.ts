@@ -8,7 +8,11 @@ export interface ChatRecipient {
   person?: Person;
 }
 
-const EMAIL = /^[^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+$/;
+/**
+ * An address Teams can open a chat with: /^[^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+$/ without its
+ * backtracking (each "." of the domain re-read the rest), as the roster's ROSTER_EMAIL does.
+ */
+const EMAIL = /^[^\s@<>,;]+@(?=[^\s@<>,;]+$)[^\s@<>,;][^.]*\.[^\s@<>,;]/;
 
 export function looksLikeAddress(text: string): boolean {
   return EMAIL.test(text.trim());
