@@ -65,8 +65,9 @@ describe('the Notes sender line (Jane Smith/Planning/Council@Council)', () => {
     expect(lines.length).toBeGreaterThan(1000);
     const differ = lines.filter((l) => isNotesAddressLine(l) !== OLD_NOTES_ADDRESS_LINE.test(l));
     expect(differ).toEqual([]);
-    // The corpus does hold Notes sender lines, so the agreement covers both answers.
-    expect(lines.filter((l) => isNotesAddressLine(l)).length).toBeGreaterThan(10);
+    // The corpus does hold Notes sender lines (a few; real mail, when beside the project, many),
+    // so the agreement covers both answers.
+    expect(lines.filter((l) => isNotesAddressLine(l)).length).toBeGreaterThan(loadRealMail() ? 10 : 2);
   });
 
   it.each([
