@@ -6,9 +6,10 @@ import { hashFeature } from '../../core/learned/hash';
 
 /**
  * The labelled corpus: batches written blind, each with its own invented council.
- * `corpus/train/<batch>` trains (one message in five, by a hash of its id, is held
- * back as the development split for thresholds); `corpus/test/<batch>` is the frozen
- * test split, never trained or tuned on.
+ * `corpus/train/<batch>` trains, and `npm run train` sets thresholds on it by five-fold
+ * cross-validation over whole batches (the 'dev' split, one message in five by a hash of
+ * its id, is only what `npm run eval -- --split dev` reads); `corpus/test/<batch>` is the
+ * frozen test split, never trained or tuned on. `corpus/briefs` holds what the writers read.
  */
 export interface LabelledMessage {
   id: string;
