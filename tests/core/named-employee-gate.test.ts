@@ -1,6 +1,6 @@
-import { buildDraft, parseMessage } from '../../../src/core';
-import { P } from './support/council';
-import { checker, chat, email } from './support/table';
+import { buildDraft, parseMessage } from '../../src/core';
+import { P } from './rules/support/council';
+import { checker, chat, email } from './rules/support/table';
 
 /**
  * Which sentences named-employee-criticism's scorer is asked about: a sentence must point to a
