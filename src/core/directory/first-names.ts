@@ -25,3 +25,26 @@ export function staffByFirstName(directory: DirectoryIndex, word: string): Perso
   }
   return map.get(word) ?? undefined;
 }
+
+/**
+ * Staff by first and last name, folded, for names written without capitals ("sian pritchard"
+ * in a quick chat), which the name finder passes over. A first-and-last pair two members of
+ * staff share names nobody for certain, so it is left out. Built once per roster, on first use.
+ */
+const FULL_NAME_CACHE = new WeakMap<DirectoryIndex, Map<string, Person | null>>();
+
+export function staffByFirstAndLastName(directory: DirectoryIndex, first: string, last: string): Person | undefined {
+  let map = FULL_NAME_CACHE.get(directory);
+  if (!map) {
+    map = new Map();
+    for (const person of directory.directory.people) {
+      if (person.isGroup || (person.role !== 'officer' && person.role !== 'political-assistant')) continue;
+      const words = person.name.trim().split(/\s+/).map(fold).filter((w) => !NAME_TITLES.has(w.replace(/\.$/, '')));
+      if (words.length < 2) continue;
+      const key = words[0] + ' ' + words[words.length - 1];
+      map.set(key, map.has(key) ? null : person);
+    }
+    FULL_NAME_CACHE.set(directory, map);
+  }
+  return map.get(first + ' ' + last) ?? undefined;
+}

@@ -1,6 +1,6 @@
 import type { NameMention } from '../directory/name-finder';
 import type { Person } from '../directory/directory-schema';
-import { staffByFirstName } from '../directory/first-names';
+import { staffByFirstAndLastName, staffByFirstName } from '../directory/first-names';
 import { findJobTitles, holdsUniqueTitle } from '../directory/job-titles';
 import { zoneAt } from '../zones/zone-types';
 import { stripPossessive } from '../text/fold';
@@ -9,7 +9,8 @@ import type { Span } from '../text/sentences';
 import { isCapitalisedAt } from '../text/tokenize';
 import type { Evidence } from '../types';
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
-import { bodyEvidence, councillorWrites, inList, isCouncillor, negated, scoredFinding, sentenceAt } from './helpers';
+import { CLAUSE_CUES } from '../language/clause-cues';
+import { bodyEvidence, councillorWrites, inList, isCouncillor, negated, recipientEvidence, scoredFinding, sentenceAt } from './helpers';
 
 type Lists = 'criticism' | 'pronouns';
 
@@ -18,7 +19,7 @@ type Lists = 'criticism' | 'pronouns';
  * named in the new text to criticism in the same sentence, or in the next one when
  * that sentence refers back to them ("he", "she", "they").
  */
-export const namedEmployeeCriticism = defineRule<'named' | 'scored', Lists>({
+export const namedEmployeeCriticism = defineRule<'named' | 'scored' | 'addressed', Lists>({
   header: {
     id: 'named-employee-criticism',
     title: { en: 'Employee named alongside criticism', cy: 'Enwi aelod o staff wrth ei feirniadu' },
@@ -33,6 +34,10 @@ export const namedEmployeeCriticism = defineRule<'named' | 'scored', Lists>({
         en: '"{words}" criticises {person}, a named member of staff. Raise concerns about an officer\'s work with their manager, without naming them in correspondence.',
         cy: 'Mae "{words}" yn beirniadu {person}, aelod o staff a enwir. Codwch bryderon am waith swyddog gyda\'i reolwr, heb ei enwi mewn gohebiaeth.',
       },
+      addressed: {
+        en: '"{words}" criticises {person}, the member of staff you are writing to. Raise concerns about an officer\'s work with their line manager, in private, rather than in writing to them.',
+        cy: 'Mae "{words}" yn beirniadu {person}, yr aelod o staff rydych yn ysgrifennu ato. Codwch bryderon am waith swyddog gyda\'i reolwr llinell, yn breifat, yn hytrach nag mewn neges ato.',
+      },
       named: {
         en: 'You name {name} next to "{words}". Criticise the service, not the person: use their job title, or raise it with their manager privately.',
         cy: "Rydych yn enwi {name} wrth ymyl \"{words}\". Beirniadwch y gwasanaeth, nid yr unigolyn: defnyddiwch deitl y swydd, neu codwch y mater gyda'r rheolwr yn breifat.",
@@ -43,14 +48,14 @@ export const namedEmployeeCriticism = defineRule<'named' | 'scored', Lists>({
       pronouns: { en: 'Words that point back to someone just named', cy: "Geiriau sy'n cyfeirio'n ôl at rywun newydd ei enwi" },
     },
   },
-  check(ctx: RuleContext): RawFinding<'named' | 'scored'>[] {
+  check(ctx: RuleContext): RawFinding<'named' | 'scored' | 'addressed'>[] {
     const { draft } = ctx;
     if (!isCouncillor(ctx.inNameOf) && !isCouncillor(ctx.sender)) return [];
     const criticism = inList(ctx.matches, 'criticism').filter((m) => !negated(draft, m));
     if (criticism.length === 0) return [];
     const pronouns = inList(ctx.matches, 'pronouns');
     const mentions = [...ctx.namesInNewText().filter((m) => STAFF.has(m.person.role)), ...jobTitlesIn(ctx, 0, draft.newTextTokenEnd)].sort((a, b) => a.start - b.start);
-    const findings: RawFinding<'named' | 'scored'>[] = [];
+    const findings: RawFinding<'named' | 'scored' | 'addressed'>[] = [];
     const seen = new Set<unknown>();
     for (const mention of mentions) {
       if (seen.has(mention.person)) continue;
@@ -74,21 +79,26 @@ export const namedEmployeeCriticism = defineRule<'named' | 'scored', Lists>({
     if (!councillorWrites(ctx)) return undefined;
     const person = staffReferredTo(ctx, hit.span);
     if (!person) return undefined;
-    return scoredFinding(ctx.draft, hit, { person: person.person.name }, person.evidence ? [person.evidence] : []);
+    const finding = scoredFinding(ctx.draft, hit, { person: person.person.name }, person.evidence ? [person.evidence] : []);
+    return person.addressed ? { ...finding, messageId: 'addressed' as const } : finding;
   },
 });
 
 /** How far back a name still carries into a sentence that says "she" or "he". */
 const NAME_REACH = 3;
 const STAFF = new Set(['officer', 'political-assistant']);
+const SECOND_PERSON = new Set(CLAUSE_CUES.secondPerson);
 
 /**
  * The member of staff a sentence is about, if the message makes one identifiable: named in it or
- * shortly before (in full, or by title and surname), or by a first name only one of them has.
- * (Speaking to "you", the officer written to, was tried and left out: on real mail it let
- * ordinary instructions through, and criticism to someone's face is bullying-language's to judge.)
+ * shortly before (in full, by title and surname, or in full without capitals), by a first name
+ * only one of them has, or spoken to as "you" when a member of staff is among those it is
+ * written to. (The last was once left out because on real mail it let ordinary instructions
+ * through; since the scorer learns from every sentence its gate offers, the clean ones included,
+ * it tells "you have made a hash of this" from "could you send it", and real mail keeps the
+ * threshold clear of its sentences: cross-validated +1.9 points over three fold layouts.)
  */
-function staffReferredTo(ctx: RuleContext, span: Span): { person: Person; evidence?: Evidence } | undefined {
+function staffReferredTo(ctx: RuleContext, span: Span): { person: Person; evidence?: Evidence; addressed?: boolean } | undefined {
   const { draft } = ctx;
   const index = sentenceAt(draft, span.start);
   const from = draft.sentences[Math.max(0, index - NAME_REACH)].start;
@@ -100,12 +110,21 @@ function staffReferredTo(ctx: RuleContext, span: Span): { person: Person; eviden
     const last = named[named.length - 1];
     return { person: last.person, evidence: bodyEvidence(draft, last) };
   }
-  const first = tokens.firstAtOrAfter(draft.sentences[Math.max(0, index - 1)].start);
   const end = tokens.firstAtOrAfter(span.end);
+  for (let t = tokens.firstAtOrAfter(from); t + 1 < end; t++) {
+    const person = staffByFirstAndLastName(ctx.directory, tokens.key(t), stripPossessive(tokens.key(t + 1)));
+    if (person && zoneAt(draft.zones, tokens.start(t)) === 'own') return { person, evidence: bodyEvidence(draft, { start: tokens.start(t), end: tokens.end(t + 1) }) };
+  }
+  const first = tokens.firstAtOrAfter(draft.sentences[Math.max(0, index - 1)].start);
   for (let t = first; t < end; t++) {
     if (!isCapitalisedAt(draft.text, tokens.start(t))) continue;
     const person = staffByFirstName(ctx.directory, stripPossessive(tokens.key(t)));
     if (person) return { person, evidence: bodyEvidence(draft, { start: tokens.start(t), end: tokens.end(t) }) };
+  }
+  for (let t = tokens.firstAtOrAfter(span.start); t < end; t++) {
+    if (!SECOND_PERSON.has(tokens.key(t))) continue;
+    const to = ctx.recipients.find((r) => r.field === 'to' && r.person && STAFF.has(r.person.role));
+    return to ? { person: to.person!, evidence: recipientEvidence(to), addressed: true } : undefined;
   }
   return undefined;
 }

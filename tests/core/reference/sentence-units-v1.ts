@@ -145,6 +145,8 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
     for (const tag of setting) {
       add('x:' + tag, -1);
       for (const cls of sortedClasses) add('xk:' + tag + '+' + cls, -1);
+      // Added on purpose after the speed work (setting x clause cue), as in the shipped features.ts.
+      for (const cue of cues) add('xq:' + tag + '+' + cue, -1);
     }
     previousClasses = sortedClasses;
     if (cues.has('secondPerson') && cues.has('obligation')) add('q:you-must', -1);
