@@ -54,6 +54,23 @@ describe('zones: each kind of text is told apart', () => {
     expect(zoneOf(body, 'Worth a read')).toBe('own');
   });
 
+  it('pasted: a rule line that says what follows was pasted, or a bare rule over a masthead', () => {
+    const said = 'Helen - FYI, this went up this morning.\n\nBen\n\n--- pasted from bordervoice.news ---\n\nCOUNCIL CHIEFS HIDING FAILINGS\n\nResidents said YOU WILL ALL BE SACKED IN MAY.';
+    expect(zoneOf(said, 'YOU WILL ALL BE SACKED')).toBe('pasted');
+    expect(zoneOf(said, 'FYI, this went up')).toBe('own');
+    expect(zoneOf(said, 'Ben')).toBe('own');
+    const welsh = 'Er gwybodaeth.\n\n----- erthygl -----\nMAE HI\'N BRYD I\'R PRIF WEITHREDWR FYND';
+    expect(zoneOf(welsh, 'PRIF WEITHREDWR')).toBe('pasted');
+    const masthead = 'Page 3 today. We will need a line.\n\nDafydd\n\n---\nHERALD CADWEN, 2 Rhagfyr 2026\n\nANGRY parents said SOMEBODY SHOULD BE SACKED.';
+    expect(zoneOf(masthead, 'SOMEBODY SHOULD BE SACKED')).toBe('pasted');
+    expect(zoneOf(masthead, 'We will need a line')).toBe('own');
+  });
+
+  it('own: a bare rule line over ordinary text, or a rule line with no word of pasting, is the author\'s', () => {
+    expect(zoneOf('First point.\n\n---\nSecond point: I WANT THIS FIXED TODAY.', 'I WANT THIS FIXED')).toBe('own');
+    expect(zoneOf('Agenda below.\n\n=== Item 4 ===\nYOU WILL HAVE THE FIGURES BY NOON.', 'YOU WILL HAVE')).toBe('own');
+  });
+
   it('signature: the lines under a sign-off', () => {
     const body = 'The figures are attached.\n\nKind regards,\nMererid Ellis\nDemocratic Services Officer\nTel: 01234 567890';
     expect(zoneOf(body, 'Democratic Services Officer')).toBe('signature');

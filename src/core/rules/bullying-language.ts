@@ -114,6 +114,7 @@ function isCapsWord(tokens: Tokens, i: number): boolean {
 function shoutingRuns(draft: Draft, ctx: RuleContext, minWords: number): Evidence[] {
   const acronyms = ctx.wordSets.acronyms ?? new Set<string>();
   const out: Evidence[] = [];
+  let quotes: QuotedSpans | undefined;
   const end = draft.newTextTokenEnd;
   let t = 0;
   while (t < end) {
@@ -136,12 +137,48 @@ function shoutingRuns(draft: Draft, ctx: RuleContext, minWords: number): Evidenc
     // Shouting is a sentence in capitals, and sentences have little words in them ("I WANT THIS DONE");
     // a list of acronyms or a masthead ("FERC, CAISO, DWR") has none.
     const hasFunctionWord = run.some((x) => FUNCTION_WORDS.has(x.key));
-    if (words.length >= minWords && longWords >= Math.ceil(words.length / 2) && hasFunctionWord && isAimed(draft, run) && !isHeadingOrMarking(draft, t, u, run)) {
+    if (words.length >= minWords && longWords >= Math.ceil(words.length / 2) && hasFunctionWord && isAimed(draft, run) && !isHeadingOrMarking(draft, t, u, run) && !(quotes ??= new QuotedSpans(draft.text, draft.tokens.end(end - 1))).holds(run[0].start, run[run.length - 1].end)) {
       out.push(bodyEvidence(draft, { start: run[0].start, end: run[run.length - 1].end }));
     }
     t = u + 1;
   }
   return out;
+}
+
+/**
+ * Capitals inside quotation marks are someone else's words being reported ("he rang and shouted
+ * 'I WANT THE FILE TODAY'"), not the sender shouting. Double quotes open and close on one line;
+ * a single quote counts only hard against the words, since it is also an apostrophe. The spans
+ * are found in one pass over the text, on first need, and read in order (runs come in order).
+ */
+class QuotedSpans {
+  private readonly spans: Array<[number, number]> = [];
+  private at = 0;
+  constructor(private readonly text: string, end: number) {
+    let open = -1;
+    for (let i = 0; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) open = -1;
+      else if (c === 34 || c === 0x201c || c === 0x201d) {
+        if (open < 0) open = i;
+        else {
+          this.spans.push([open, i + 1]);
+          open = -1;
+        }
+      }
+    }
+  }
+
+  /** True when [start, end) lies inside one quoted span, or sits hard between single quotes. */
+  holds(start: number, end: number): boolean {
+    while (this.at < this.spans.length && this.spans[this.at][1] <= start) this.at++;
+    const span = this.spans[this.at];
+    if (span && span[0] < start && span[1] >= end) return true;
+    const before = this.text.charAt(start - 1);
+    let after = end;
+    while (after < this.text.length && '.!?,'.includes(this.text.charAt(after))) after++;
+    return (before === "'" || before === '\u2018') && (this.text.charAt(after) === "'" || this.text.charAt(after) === '\u2019');
+  }
 }
 
 const AT_SOMEONE = new Set(['you', 'your', "you're", "you've", "you'll", 'yourself', 'chi', 'ti', 'di', 'eich', 'dy', "chi'n", "ti'n"]);

@@ -9,7 +9,30 @@ const BYLINE = /^\s*(?:by|gan)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*
 const DATELINE = /^\s*[A-Z][A-Z.'’ ]{2,30}(?:,\s*[A-Z][A-Za-z.]+\.?)?\s*(?:\(|--|—|-\s|-\()/;
 const NEWS_IN_BRACKETS = new RegExp(`\\((?:${NEWS_SOURCES.join('|')})\\)|-\\((?:${NEWS_SOURCES.join('|')})\\)-`, 'i');
 
-/** True when a line is the mark of a cutting: a placeholder, a byline, a dateline, a copyright line. */
+/**
+ * A rule line that says what follows was pasted: "--- pasted from bordervoice.news ---",
+ * "----- Forwarded article -----", "=== erthygl ===". Only with a word that says so: a bare
+ * rule line is a signature's or a section's.
+ */
+const PASTE_RULE = /^\s*[-=_~*]{2,}/;
+const PASTE_WORDS = /\b(?:pasted|paste|copied|cutting|clipping|article|story|letters page|erthygl|stori|toriad|wedi'i gludo|wedi'i gopïo)\b|\bfrom\s+\S+\.(?:co\.uk|com|news|cymru|wales|org|net|uk)\b/i;
+/** A bare rule line ("---") with a masthead in capitals on the next line. */
+const BARE_RULE = /^\s*[-=_~*]{3,}\s*$/;
+/** A masthead: a short line led by two words in capitals ("HERALD CADWEN, 2 March", "VALLEYS ECHO | NEWS"). */
+function isMasthead(text: string): boolean {
+  if (text.length > 80) return false;
+  const words = text.trim().split(/\s+/).slice(0, 2).map((w) => w.replace(/[^A-Za-z]/g, ''));
+  return words.length === 2 && words.every((w) => w.length >= 3 && w === w.toUpperCase());
+}
+
+function isPasteRule(line: Line, next?: Line): boolean {
+  const t = line.text;
+  // Short lines only: a rule line is a line of its own, and a long one-line draft is never read here.
+  if (t.length > 120 || !PASTE_RULE.test(t)) return false;
+  if (PASTE_WORDS.test(t)) return true;
+  return next !== undefined && BARE_RULE.test(t) && isMasthead(next.text);
+}
+
 function isCuttingMark(line: Line, folded: string): boolean {
   const t = line.text;
   if (t.includes('[IMAGE]') || t.includes('[image]')) return true;
@@ -27,6 +50,12 @@ export function findPasted(lines: ReadonlyArray<Line>, folded: ReadonlyArray<str
   for (let k = 0; k < paragraphs.length; k++) {
     const p = paragraphs[k];
     if (lines[p.first].start >= footerStart) break;
+    // A paste rule starts the cutting itself: what comes after it was pasted, what comes before was not.
+    for (let i = p.first; i <= p.last; i++) {
+      if (!isPasteRule(lines[i], lines[i + 1])) continue;
+      const end = Math.min(footerStart, lines[lines.length - 1].end);
+      return end > lines[i].start ? [{ kind: 'pasted', start: lines[i].start, end }] : [];
+    }
     let marked = false;
     for (let i = p.first; i <= p.last && !marked; i++) marked = isCuttingMark(lines[i], folded[i]);
     if (!marked) continue;

@@ -4,6 +4,13 @@ import { chat, email, ruleTable } from './support/table';
 ruleTable('bullying-language', {
   invalid: [
     {
+      name: 'a quotation elsewhere in the line does not cover the sender\'s own capitals',
+      message: email({ from: P.helen, to: [P.declan], subject: 'Gritting', body: 'You said "next week" on Monday. STOP FOBBING ME OFF WITH EXCUSES!' }),
+      severity: 'warn',
+      messages: ['shouting'],
+      evidence: [{ field: 'body', text: 'STOP FOBBING ME OFF WITH EXCUSES' }],
+    },
+    {
       name: 'Welsh: "rwy eisiau" with a deadline of five o\'clock today',
       message: email({ from: P.helen, to: [P.declan], subject: 'Cyllid', body: "Rwy eisiau'r ffigurau erbyn 5 o'r gloch heddiw neu fe fydda i'n mynd at y Prif Weithredwr." }),
       lang: 'cy',
@@ -115,6 +122,14 @@ ruleTable('bullying-language', {
     },
   ],
   valid: [
+    {
+      name: "capitals inside double quotes are someone else's words, reported",
+      message: chat({ from: P.leader, to: [P.mererid], body: 'Cllr Watkins just rang and shouted "I WANT THAT FILE TODAY OR I GO TO THE CHIEF EXECUTIVE" so I have sent it over.' }),
+    },
+    {
+      name: "capitals hard between single quotes are reported too",
+      message: email({ from: P.helen, to: [P.declan], subject: 'Drains', body: "Mr Jenkins rang again, his words were 'YOU LOT ARE USELESS AND I AM GOING TO THE PAPER'. Jetting crew booked for Thursday." }),
+    },
     {
       name: 'Welsh: "dw i eisiau diolch" about a meeting tonight sets no deadline',
       message: chat({ from: P.leader, to: [P.mererid], body: "Dw i eisiau diolch i bawb a ddaeth i'r cyfarfod cyhoeddus heno." }),
