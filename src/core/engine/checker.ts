@@ -88,7 +88,9 @@ function groupByRule(matches: PhraseMatch[]): MatchesByRule {
   for (const m of matches) {
     const cut = m.list.indexOf(SEP);
     const id = m.list.slice(0, cut);
-    const plain = { ...m, list: m.list.slice(cut + 1) };
+    // Object.assign, not spread: down-levelled for classic Outlook, `{ ...m }` is a helper call (own keys,
+    // then a property definition each) per match, and a 100 KB draft has thousands of matches.
+    const plain: PhraseMatch = Object.assign({}, m, { list: m.list.slice(cut + 1) });
     const list = out.get(id);
     if (list) list.push(plain);
     else out.set(id, [plain]);
