@@ -113,7 +113,7 @@ describe('compiled roster checksum', () => {
   /** A roster long enough (well past 8 KB at each end) that checking only its ends and a sample would miss edits. */
   const BIG = {
     internalDomains: ['prawf.gov.uk'],
-    people: Array.from({ length: 400 }, (_, i) => ({
+    people: Array.from({ length: 500 }, (_, i) => ({
       name: `Person${i} Prys-Jones`,
       email: `person${i}@prawf.gov.uk`,
       role: i % 3 === 0 ? 'councillor' : 'officer',

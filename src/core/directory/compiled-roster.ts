@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '../types';
 import type { Directory, Person } from './directory-schema';
 import { fingerprint, fingerprintPairs } from './fingerprint';
-import { keepRosterNames, nameColumns, nameProbe } from './roster-names';
+import { keepRosterNames, nameColumns, nameProbe, type WrittenWords } from './roster-names';
 
 export { fingerprint } from './fingerprint';
 
@@ -15,7 +15,8 @@ export { fingerprint } from './fingerprint';
  * The body is JSON, one column per field (a column of short values parses four times faster than
  * one small array per person): the directory's domain lists, then `name`, `email`, `role` (an index
  * into ROLES), `title`, `jobTitle`, `party`, `flags` (the yes/no fields), `aliases` (0 for an absent
- * field), then the name index `key` and `words` (see roster-names.ts). The name probe says how this
+ * field), then the name index `key` and `words` (see roster-names.ts; version 3 writes 1 for words that
+ * are the name's lower case). The name probe says how this
  * build folds names; a roster whose probe differs was compiled by a build that folds them otherwise.
  * Loading it checks the header, the version, the probe and the checksum (every character: a change to
  * any one person is caught), and (when the policy beside it still carries its plain `directory`) that
@@ -26,7 +27,7 @@ export { fingerprint } from './fingerprint';
  * by an older build is then refused and rebuilt rather than trusted.
  */
 export const ROSTER_FORMAT = 'protocol-guard/roster';
-export const ROSTER_VERSION = 2;
+export const ROSTER_VERSION = 3;
 
 export type RosterRefusal = 'not-a-roster' | 'version' | 'checksum' | 'stale' | 'corrupt';
 
@@ -64,7 +65,7 @@ interface RosterBody {
   flags: number[];
   aliases: Array<string[] | 0>;
   key: Array<string | 0>;
-  words: Array<string | 0>;
+  words: Array<WrittenWords>;
 }
 
 const COLUMNS = ['name', 'email', 'role', 'title', 'jobTitle', 'party', 'flags', 'aliases', 'key', 'words'] as const;
@@ -128,7 +129,7 @@ function person(b: RosterBody, i: number): Person | undefined {
   const aliases = b.aliases[i];
   if (typeof name !== 'string' || name === '' || !optionalText(email) || role === undefined || typeof flags !== 'number') return undefined;
   if (!optionalText(title) || !optionalText(jobTitle) || !optionalText(party) || !(aliases === 0 || isStringList(aliases))) return undefined;
-  if (!optionalText(b.key[i]) || !optionalText(b.words[i])) return undefined;
+  if (!optionalText(b.key[i]) || !(optionalText(b.words[i]) || b.words[i] === 1)) return undefined;
   const p: Person = { name, role };
   if (email !== 0) p.email = email;
   if (title !== 0) p.title = title;

@@ -3,6 +3,7 @@ import { keepWordChars } from '../text/letters';
 import { isCapitalisedAt, type Tokens } from '../text/tokenize';
 import { NAME_TITLES } from '../message/address';
 import type { Person } from './directory-schema';
+import { writtenLine, type WrittenWords } from './roster-names';
 
 /** A person named in a text, with the range of the words that named them. */
 export interface NameMention {
@@ -72,14 +73,14 @@ export class NameFinder {
   constructor(
     private readonly people: ReadonlyArray<Person>,
     wordsOf?: (i: number) => string[][],
-    written?: ReadonlyArray<string | 0>,
+    written?: ReadonlyArray<WrittenWords>,
   ) {
     this.namesOf = wordsOf ?? ((i) => [people[i].name, ...(people[i].aliases ?? [])].map(nameWords));
     for (let i = 0; i < people.length; i++) {
       const person = people[i];
       if (person.isGroup) continue;
-      const line = written?.[i];
-      if (typeof line === 'string') {
+      const line = written ? writtenLine(people, written, i) : undefined;
+      if (line !== undefined) {
         this.indexWritten(line, i, person);
         continue;
       }

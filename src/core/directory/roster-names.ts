@@ -12,11 +12,23 @@ import type { Directory, Person } from './directory-schema';
  * Encoding, one string per person: the words of each name joined by ' ', names joined by '|' (neither can
  * be inside a word: folded words hold letters, digits, ' and - only). `key` is 0 when the display name's
  * key is its words joined by ' ' (most names), `words` is 0 when the person's words could not be written
- * so (then they are worked out again on load).
+ * so (then they are worked out again on load), and 1 when they are exactly the lower case of the person's
+ * name (most names: "gareth jones" for "Gareth Jones"), so the roster need not carry, nor a cold first
+ * send parse and keep, 30,000 more strings.
  */
 export interface RosterNameColumns {
   key: ReadonlyArray<string | 0>;
-  words: ReadonlyArray<string | 0>;
+  words: ReadonlyArray<WrittenWords>;
+}
+
+/** One person's entry in the words column (see above). */
+export type WrittenWords = string | 0 | 1;
+
+/** The words line of person `i` as written ("sian prys-jones|sian jones"), or undefined when it could not be written. */
+export function writtenLine(people: ReadonlyArray<Person>, words: ReadonlyArray<WrittenWords>, i: number): string | undefined {
+  const w = words[i];
+  if (typeof w === 'string') return w;
+  return w === 1 ? people[i].name.toLowerCase() : undefined;
 }
 
 const NAMES = new WeakMap<Directory, RosterNameColumns>();
@@ -33,14 +45,15 @@ function columnsOf(directory: Directory): RosterNameColumns | undefined {
 }
 
 /** The compiled roster's words column (see the encoding above), when this directory was loaded with one. */
-export function writtenWords(directory: Directory): ReadonlyArray<string | 0> | undefined {
+export function writtenWords(directory: Directory): ReadonlyArray<WrittenWords> | undefined {
   return columnsOf(directory)?.words;
 }
 
 /** The folded words of person `i`'s name and aliases, from the compiled roster when it carries them. */
 export function wordsOfPerson(directory: Directory, i: number): string[][] {
-  const written = columnsOf(directory)?.words[i];
-  if (typeof written === 'string') return written.split('|').map((name) => (name === '' ? [] : name.split(' ')));
+  const columns = columnsOf(directory);
+  const written = columns ? writtenLine(directory.people, columns.words, i) : undefined;
+  if (written !== undefined) return written.split('|').map((name) => (name === '' ? [] : name.split(' ')));
   const person = directory.people[i];
   return [person.name, ...(person.aliases ?? [])].map(nameWords);
 }
@@ -51,8 +64,8 @@ export function keyOfPerson(directory: Directory, i: number): string {
   if (columns) {
     const key = columns.key[i];
     if (typeof key === 'string') return key;
-    const words = columns.words[i];
-    if (typeof words === 'string') {
+    const words = writtenLine(directory.people, columns.words, i);
+    if (words !== undefined) {
       const bar = words.indexOf('|');
       return bar < 0 ? words : words.slice(0, bar);
     }
@@ -79,6 +92,12 @@ export function peopleWithKey(directory: Directory, key: string): Person[] | und
       continue;
     }
     const words = columns.words[i];
+    if (words === 1) {
+      // The line is the name's lower case, with no '|': it must be the key. Lower-casing never shortens a name.
+      const name = people[i].name;
+      if (plain && name.length <= key.length && name.toLowerCase() === key) out.push(people[i]);
+      continue;
+    }
     if (typeof words !== 'string') return undefined;
     if (plain && words.startsWith(key) && (words.length === key.length || words.charCodeAt(key.length) === 124)) out.push(people[i]);
   }
@@ -86,15 +105,16 @@ export function peopleWithKey(directory: Directory, key: string): Person[] | und
 }
 
 /** Writes person names' columns for compileRoster. */
-export function nameColumns(directory: Directory): { key: Array<string | 0>; words: Array<string | 0> } {
+export function nameColumns(directory: Directory): { key: Array<string | 0>; words: Array<WrittenWords> } {
   const n = directory.people.length;
   const key: Array<string | 0> = new Array(n);
-  const words: Array<string | 0> = new Array(n);
+  const words: Array<WrittenWords> = new Array(n);
   for (let i = 0; i < n; i++) {
     const person = directory.people[i];
     const names = [person.name, ...(person.aliases ?? [])].map(nameWords);
     const writable = names.every((ws) => ws.every((w) => w !== '' && !/[ |]/.test(w)));
-    words[i] = writable ? names.map((ws) => ws.join(' ')).join('|') : 0;
+    const line = writable ? names.map((ws) => ws.join(' ')).join('|') : undefined;
+    words[i] = line === undefined ? 0 : line === person.name.toLowerCase() ? 1 : line;
     const k = nameKey(person.name);
     key[i] = writable && k === names[0].join(' ') ? 0 : k;
   }

@@ -90,13 +90,20 @@ export class Tokens {
 
 const APOSTROPHE = 39;
 
-/** Lower-case ASCII letters, digits, ' and - only: already its own key, so no new string is made. */
-function isPlainLower(text: string, start: number, end: number): boolean {
+/**
+ * The key of the word text[start, end): the word itself when it is lower-case ASCII letters, digits,
+ * ' and - only (no new string); its lower case when it is ASCII (what fold gives for ASCII, without
+ * fold's test for other characters); otherwise fold's.
+ */
+function keyOf(text: string, start: number, end: number, word: string): string {
+  let plain = true;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45)) return false;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45) continue;
+    if (c >= 128) return fold(word);
+    plain = false;
   }
-  return true;
+  return plain ? word : word.toLowerCase();
 }
 const RIGHT_QUOTE = 0x2019;
 
@@ -129,7 +136,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     const before = text.charCodeAt(i - 1);
     if ((next === APOSTROPHE || next === RIGHT_QUOTE) && (before === 115 || before === 83)) end = i + 1;
     const word = text.slice(start, end);
-    tokens.push(start, end, isPlainLower(text, start, end) ? word : fold(word));
+    tokens.push(start, end, keyOf(text, start, end, word));
     i = end;
   }
   return tokens;

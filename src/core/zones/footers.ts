@@ -13,8 +13,21 @@ const MAX_SIGNATURE_LINES = 14;
  */
 export const PHONE_NUMBER = /\d{7}|\d{4}\s\d{3}/;
 
-/** True when at least `least` of the cues are in the text; stops reading at the `least`th (a long paragraph is read once per cue). */
-function hasCues(text: string, cues: ReadonlyArray<string>, least: number): boolean {
+/**
+ * One pattern that matches wherever any of the cues is (each an exact string). Most paragraphs hold no
+ * cue at all: one read with this says so, where reading the paragraph once per cue (60 of them) was the
+ * largest cost of zoning a long draft. A match proves nothing about how many cues there are, so then
+ * each cue is still looked for in turn, exactly as before.
+ */
+function anyOf(cues: ReadonlyArray<string>): RegExp {
+  return new RegExp(cues.map((c) => c.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')).join('|'));
+}
+const ANY_DISCLAIMER_CUE = anyOf(DISCLAIMER_CUES);
+const ANY_CONTACT_CUE = anyOf(CONTACT_CUES);
+
+/** True when at least `least` of the cues are in the text; stops reading at the `least`th. `any` matches wherever one of the cues is. */
+function hasCues(text: string, cues: ReadonlyArray<string>, any: RegExp, least: number): boolean {
+  if (!any.test(text)) return false;
   let n = 0;
   for (const c of cues) if (text.includes(c) && ++n >= least) return true;
   return false;
@@ -39,7 +52,7 @@ function isContactBlock(lines: ReadonlyArray<Line>, folded: ReadonlyArray<string
   for (let i = first; i <= last; i++) if (lines[i].text.trim().length > 70) return false;
   for (let i = first; i <= last; i++) {
     const t = folded[i];
-    if (hasCues(t, CONTACT_CUES, 1) || PHONE_NUMBER.test(t)) return true;
+    if (hasCues(t, CONTACT_CUES, ANY_CONTACT_CUE, 1) || PHONE_NUMBER.test(t)) return true;
   }
   return false;
 }
@@ -56,7 +69,7 @@ export function findFooters(lines: ReadonlyArray<Line>, folded: ReadonlyArray<st
     for (let i = p.first; i <= p.last && text.length < 4000; i++) text += folded[i] + ' ';
     const opening = text.trimStart().replace(/^[^a-z]+/, '');
     const opener = DISCLAIMER_OPENERS.some((o) => opening.startsWith(o));
-    if (opener || hasCues(text, DISCLAIMER_CUES, 2)) out.push({ kind: 'disclaimer', start: lines[p.first].start, end: lines[p.last].end });
+    if (opener || hasCues(text, DISCLAIMER_CUES, ANY_DISCLAIMER_CUE, 2)) out.push({ kind: 'disclaimer', start: lines[p.first].start, end: lines[p.last].end });
   }
   if (!isOwn || lines.length === 0) return out;
   const disclaimerStart = out.length > 0 ? out[0].start : Infinity;

@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { parseDirectory } from '../../src/core';
+import { DirectorySchema } from '../../src/core/directory/directory-schema';
+import { normaliseDirectoryInput } from '../../src/core/directory/normalise-directory';
+import { plainPeople } from '../../src/core/directory/plain-people';
+import { generateCouncil } from '../../bench/generate-council';
+
+/**
+ * parseDirectory takes a fast path for rosters whose people are all plainly valid (plain-people.ts).
+ * It must give exactly what the schema gives: the same people, the same fields in the same order
+ * (compared as JSON text, which keeps order), and, for anything the fast path declines, the schema's
+ * own problems.
+ */
+const bySchema = (input: unknown) => {
+  const r = DirectorySchema.safeParse(normaliseDirectoryInput(input), { reportInput: true });
+  return r.success ? r.data : undefined;
+};
+
+const field = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
+const text = fc.oneof(fc.string(), fc.constantFrom('  Siân Jones ', 'Gareth', '', '   ', 'O’Brien'));
+const person = fc.record(
+  {
+    name: fc.oneof(text, fc.integer() as fc.Arbitrary<unknown>),
+    email: field(fc.oneof(fc.constantFrom('a@b.cd', 'Sian.Jones@Sir.gov.uk', 'no-at-sign', 'a@b', 'x y@z.com', ''), fc.emailAddress())),
+    role: fc.constantFrom('councillor', 'officer', 'political-assistant', 'press', 'Councillor', 'staff', 'nobody', 7),
+    title: field(fc.oneof(text, fc.constant(3) as fc.Arbitrary<unknown>)),
+    jobTitle: field(text),
+    party: field(text),
+    politicallyRestricted: field(fc.oneof(fc.boolean(), fc.constant('yes') as fc.Arbitrary<unknown>)),
+    isGroup: field(fc.boolean()),
+    aliases: field(fc.oneof(fc.array(text, { maxLength: 3 }), fc.constant(['a', 4]) as fc.Arbitrary<unknown>)),
+    ward: field(fc.string()),
+  },
+  { requiredKeys: [] },
+);
+
+describe('the fast path for plainly valid people', () => {
+  it('gives exactly the schema output for random rosters, and declines whatever the schema refuses', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.array(person, { maxLength: 6 }), (people) => {
+        const input = { organisation: 'Sir', internalDomains: ['sir.gov.uk'], people };
+        const expected = bySchema(input);
+        const parsed = parseDirectory(input);
+        if (expected === undefined) {
+          expect(parsed.ok).toBe(false);
+          return;
+        }
+        // Duplicate addresses are refused after the schema either way.
+        if (parsed.ok) expect(JSON.stringify(parsed.value)).toBe(JSON.stringify(expected));
+        const fast = plainPeople((normaliseDirectoryInput(input) as { people: unknown }).people);
+        if (fast) {
+          taken++;
+          expect(JSON.stringify(fast)).toBe(JSON.stringify(expected.people));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    // The comparison above means something only if the fast path was taken often.
+    expect(taken).toBeGreaterThan(200);
+  });
+
+  it('is taken for a generated council, with the same result as the schema', () => {
+    const input = JSON.parse(JSON.stringify(generateCouncil(500)));
+    expect(plainPeople(input.people)).toBeDefined();
+    const parsed = parseDirectory(input);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(JSON.stringify(parsed.value)).toBe(JSON.stringify(bySchema(input)));
+  });
+
+  it('is declined for a field present but undefined, a hole in a list of aliases, or a bad address', () => {
+    expect(plainPeople([{ name: 'A', role: 'officer', title: undefined }])).toBeUndefined();
+    // eslint-disable-next-line no-sparse-arrays -- a hole, on purpose
+    expect(plainPeople([{ name: 'A', role: 'officer', aliases: ['x', , 'y'] }])).toBeUndefined();
+    expect(plainPeople([{ name: 'A', role: 'officer', email: 'not an address' }])).toBeUndefined();
+  });
+
+  it('leaves the problems of a bad roster to the schema: each names the person and field', () => {
+    const parsed = parseDirectory({ people: [{ name: 'A', role: 'officer' }, { name: 'B', role: 'officer', email: 'nope' }] });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems.map((p) => p.path)).toEqual(['people[1].email']);
+  });
+
+  it('copies aliases, so the result shares no list with the input', () => {
+    const aliases = ['Bob'];
+    const fast = plainPeople([{ name: 'Robert', role: 'officer', aliases }]);
+    expect(fast?.[0].aliases).toEqual(['Bob']);
+    expect(fast?.[0].aliases).not.toBe(aliases);
+  });
+});
