@@ -77,6 +77,10 @@ export const namedEmployeeCriticism = defineRule<'named' | 'scored' | 'addressed
   scored(ctx, hit) {
     // A councillor's words about a member of staff the message points to (see staffReferredTo).
     if (!councillorWrites(ctx)) return undefined;
+    // A sentence whose only words of criticism are denied ("has never been unprofessional") defends
+    // the officer; the scorer, which reads the name and the verb, cannot tell that from an attack.
+    const critical = inList(ctx.matches, 'criticism').filter((m) => m.start >= hit.span.start && m.start < hit.span.end);
+    if (critical.length > 0 && critical.every((m) => negated(ctx.draft, m))) return undefined;
     const person = staffReferredTo(ctx, hit.span);
     if (!person) return undefined;
     const finding = scoredFinding(ctx.draft, hit, { person: person.person.name }, person.evidence ? [person.evidence] : []);

@@ -70,6 +70,14 @@ const NB_ALPHA = 1;
  * (2.0: 0% and 1.0%), for 1-2 points more cross-validated recall.
  */
 const REAL_MARGIN = 1.0;
+/**
+ * One odd real sentence ("I heard you were a big hit") could hold a rule's threshold far above
+ * the next (3.25 against 1.42 for improper-influence). So up to REAL_ALLOWANCE of the ~480
+ * calibrating real messages (0.4%) may be left over the floors, one at a time, each only where it
+ * lets the thresholds catch at least REAL_GAIN more of the corpus's breaches (cross-validated).
+ */
+const REAL_ALLOWANCE = 2;
+const REAL_GAIN = 15;
 /** How much a hand-written look-alike sentence counts in training against an ordinary one. */
 const LOOKALIKE_WEIGHT = 3;
 const EMPTY: WeightsFile = { version: 1, about: 'none', rules: {} };
@@ -273,27 +281,54 @@ function calibrate(file: WeightsFile, pool: Pool, probes: Judged[], unseen: Map<
   const otherBreaches = judged.filter((m) => m.expect.length > 0);
   const rules = Object.keys(file.rules);
   const fires = (rule: string, m: Judged, t: number) => firesAt(scores.get(m.id)?.get(rule), t);
-  const floors = new Map<string, { floor: number; why: string }>();
-  for (const rule of rules) {
-    const realTop = negativeScores(rule, pool.realJudged, scores)[0] ?? -5;
-    const otherTop = negativeScores(rule, otherBreaches, scores)[Math.floor(WRONG_RULE * otherBreaches.length)] ?? -5;
-    const probeTop = negativeScores(rule, probes, scores)[0] ?? -5;
-    const topProbe = probes.find((m) => !m.expect.includes(rule) && scores.get(m.id)?.get(rule) === probeTop)?.id ?? '-';
-    floors.set(rule, {
-      floor: Math.max(MIN_LOG_ODDS, realTop + REAL_MARGIN, otherTop + MARGIN, probeTop + MARGIN),
-      why: `real mail ${realTop.toFixed(2)}, other breaches ${otherTop.toFixed(2)}, look-alike ${probeTop.toFixed(2)} ${topProbe}`,
-    });
-  }
+  // Which real messages each rule may leave over its floor (see REAL_ALLOWANCE): none at first.
+  const realSkips = new Map<string, number>(rules.map((r) => [r, 0]));
+  const floors = floorsFor(realSkips);
   const asScores = (m: Judged) => scores.get(m.id) ?? new Map<string, GatedScore>();
-  const threshold = chooseThresholds({
-    rules,
-    floors: new Map([...floors].map(([rule, f]) => [rule, f.floor])),
-    breaches: otherBreaches.map((m) => ({ expect: m.expect, scores: asScores(m) })),
-    clean: clean.map((m) => ({ scores: asScores(m) })),
-    cleanAllowed: CLEAN_BUDGET * clean.length,
-    lookahead: LOOKAHEAD,
-    margin: MARGIN,
-  });
+  const thresholdsFor = (f: Map<string, { floor: number }>) =>
+    chooseThresholds({
+      rules,
+      floors: new Map([...f].map(([rule, x]) => [rule, x.floor])),
+      breaches: otherBreaches.map((m) => ({ expect: m.expect, scores: asScores(m) })),
+      clean: clean.map((m) => ({ scores: asScores(m) })),
+      cleanAllowed: CLEAN_BUDGET * clean.length,
+      lookahead: LOOKAHEAD,
+      margin: MARGIN,
+    });
+  const caughtWith = (t: Map<string, number>) => rules.reduce((n, rule) => n + judged.filter((m) => m.expect.includes(rule) && fires(rule, m, t.get(rule)!)).length, 0);
+  let threshold = thresholdsFor(floors);
+  // One real message at a time may be left over a floor, where that catches REAL_GAIN more breaches.
+  for (let used = 0; used < REAL_ALLOWANCE; used++) {
+    const base = caughtWith(threshold);
+    let best: { rule: string; t: Map<string, number>; caught: number } | undefined;
+    for (const rule of rules) {
+      const trial = new Map(realSkips).set(rule, realSkips.get(rule)! + 1);
+      const t = thresholdsFor(floorsFor(trial));
+      const caught = caughtWith(t);
+      if (caught >= base + REAL_GAIN && (!best || caught > best.caught)) best = { rule, t, caught };
+    }
+    if (!best) break;
+    realSkips.set(best.rule, realSkips.get(best.rule)! + 1);
+    threshold = best.t;
+    process.stdout.write(`real-mail allowance: ${best.rule} may leave ${realSkips.get(best.rule)} calibrating message(s) over it (+${best.caught - base} breaches caught)\n`);
+  }
+  const finalFloors = floorsFor(realSkips);
+  for (const [rule, f] of finalFloors) floors.set(rule, f);
+
+  function floorsFor(skips: Map<string, number>): Map<string, { floor: number; why: string }> {
+    const out = new Map<string, { floor: number; why: string }>();
+    for (const rule of rules) {
+      const realTop = negativeScores(rule, pool.realJudged, scores)[skips.get(rule) ?? 0] ?? -5;
+      const otherTop = negativeScores(rule, otherBreaches, scores)[Math.floor(WRONG_RULE * otherBreaches.length)] ?? -5;
+      const probeTop = negativeScores(rule, probes, scores)[0] ?? -5;
+      const topProbe = probes.find((m) => !m.expect.includes(rule) && scores.get(m.id)?.get(rule) === probeTop)?.id ?? '-';
+      out.set(rule, {
+        floor: Math.max(MIN_LOG_ODDS, realTop + REAL_MARGIN, otherTop + MARGIN, probeTop + MARGIN),
+        why: `real mail ${realTop.toFixed(2)}${skips.get(rule) ? ` (after the top ${skips.get(rule)})` : ''}, other breaches ${otherTop.toFixed(2)}, look-alike ${probeTop.toFixed(2)} ${topProbe}`,
+      });
+    }
+    return out;
+  }
   const flagged = clean.filter((m) => rules.some((rule) => fires(rule, m, threshold.get(rule)!)));
   let caughtAll = 0;
   let wanted = 0;
