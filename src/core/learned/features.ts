@@ -8,7 +8,7 @@ import { wordClasses } from '../language/word-class';
 import { boundedMemo } from '../language/bounded-memo';
 import type { PhraseMatch } from '../text/phrases';
 import type { Span } from '../text/sentences';
-import { keepFeature, keptFeatures, startSentence } from './first-occurrences';
+import { keepFirstOccurrences } from './first-occurrences';
 import { hashFeature, hashFeatureFrom, hashState } from './hash';
 
 /**
@@ -138,7 +138,8 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
     classes.length = 0;
     cues.length = 0;
     cueSeen.fill(0);
-    startSentence();
+    const features: number[] = [];
+    const tokenOf: number[] = [];
     const first = tokens.firstAtOrAfter(span.start);
     const last = Math.min(tokens.firstAtOrAfter(span.end), first + MAX_WORDS);
     let negatedUntil = -1;
@@ -150,16 +151,16 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
       if (mention) {
         const role = roleOf(mention);
         // "p:" + role, then the pair with "<" + role + ">".
-        keepFeature(hashFeatureFrom(P_STATE, role), t);
-        keepFeature(hashFeatureFrom(hashState(role, hashState('<', previous)), '>'), t);
+        features.push(hashFeatureFrom(P_STATE, role), hashFeatureFrom(hashState(role, hashState('<', previous)), '>'));
+        tokenOf.push(t, t);
         previous = pairState('<' + role + '>');
         t = mention.lastToken;
         continue;
       }
       const partyEnd = partyAt.size > 0 ? partyAt.get(t) : undefined;
       if (partyEnd !== undefined) {
-        keepFeature(PARTY_HASH, t);
-        keepFeature(hashFeatureFrom(previous, '<party>'), t);
+        features.push(PARTY_HASH, hashFeatureFrom(previous, '<party>'));
+        tokenOf.push(t, t);
         previous = PARTY_STATE;
         t = partyEnd;
         continue;
@@ -178,15 +179,20 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
       const c0 = key.charCodeAt(0);
       if (c0 >= 48 && c0 <= 57) {
         const money = draft.text.charCodeAt(tokens.start(t) - 1) === 163 || key.charCodeAt(key.length - 1) === 107;
-        keepFeature(money ? MONEY_HASH : NUMBER_HASH, t);
+        features.push(money ? MONEY_HASH : NUMBER_HASH);
+        tokenOf.push(t);
         previous = NUMBER_STATE;
         continue;
       }
       const prefix = reported ? 'r:' : t <= negatedUntil ? 'n:' : 'w:';
       const word = wordFeatures(prefix, key);
-      for (let k = 0; k < word.hashes.length; k++) keepFeature(word.hashes[k], t);
+      for (let k = 0; k < word.hashes.length; k++) {
+        features.push(word.hashes[k]);
+        tokenOf.push(t);
+      }
       for (let b = 0; b < word.bases.length; b++) {
-        keepFeature(hashFeatureFrom(previous, word.bases[b]), t);
+        features.push(hashFeatureFrom(previous, word.bases[b]));
+        tokenOf.push(t);
         previous = word.pairStates[b];
       }
       for (let k = 0; k < word.classes.length; k++) if (!classes.includes(word.classes[k])) classes.push(word.classes[k]);
@@ -195,28 +201,35 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
     }
     // Word classes: each of the policy's lists that matched inside this sentence.
     while (matchAt < sorted.length && sorted[matchAt].start < span.start) matchAt++;
-    for (let k = matchAt; k < sorted.length && sorted[k].start < span.end; k++) keepFeature(hashFeatureFrom(L_STATE, sorted[k].list), sorted[k].firstToken);
-    for (let c = 0; c < cues.length; c++) keepFeature(CUE_HASHES[cues[c]], -1);
+    for (let k = matchAt; k < sorted.length && sorted[k].start < span.end; k++) {
+      features.push(hashFeatureFrom(L_STATE, sorted[k].list));
+      tokenOf.push(sorted[k].firstToken);
+    }
+    const whole = (hash: number) => {
+      features.push(hash);
+      tokenOf.push(-1);
+    };
+    for (let c = 0; c < cues.length; c++) whole(CUE_HASHES[cues[c]]);
     // Classes together say more than apart ("alter" with "report"); the sentence before carries over.
     const sortedClasses = classes.slice().sort();
     for (let i = 0; i < sortedClasses.length; i++) {
-      for (let j = i + 1; j < sortedClasses.length; j++) keepFeature(joined(KK_STATE, sortedClasses[i], sortedClasses[j]), -1);
-      for (let c = 0; c < cues.length; c++) keepFeature(joined(KQ_STATE, sortedClasses[i], CUE_NAMES[cues[c]]), -1);
+      for (let j = i + 1; j < sortedClasses.length; j++) whole(joined(KK_STATE, sortedClasses[i], sortedClasses[j]));
+      for (let c = 0; c < cues.length; c++) whole(joined(KQ_STATE, sortedClasses[i], CUE_NAMES[cues[c]]));
     }
-    for (const cls of previousClasses) keepFeature(hashFeatureFrom(PK_STATE, cls), -1);
+    for (const cls of previousClasses) whole(hashFeatureFrom(PK_STATE, cls));
     for (const tag of setting) {
-      keepFeature(hashFeatureFrom(X_STATE, tag), -1);
-      for (const cls of sortedClasses) keepFeature(joined(XK_STATE, tag, cls), -1);
+      whole(hashFeatureFrom(X_STATE, tag));
+      for (const cls of sortedClasses) whole(joined(XK_STATE, tag, cls));
       // Who writes to whom changes what a clause means: "you must" from a councillor to an officer
       // is not "you must" to a contractor (cross-validated +1.5 points over three fold layouts).
-      for (let c = 0; c < cues.length; c++) keepFeature(joined(XQ_STATE, tag, CUE_NAMES[cues[c]]), -1);
+      for (let c = 0; c < cues.length; c++) whole(joined(XQ_STATE, tag, CUE_NAMES[cues[c]]));
     }
     previousClasses = sortedClasses;
-    if (cueSeen[SECOND_PERSON] === 1 && cueSeen[OBLIGATION] === 1) keepFeature(YOU_MUST_HASH, -1);
-    if (endsWithQuestionMark(draft.text, span.start, span.end)) keepFeature(QUESTION_HASH, -1);
+    if (cueSeen[SECOND_PERSON] === 1 && cueSeen[OBLIGATION] === 1) whole(YOU_MUST_HASH);
+    if (endsWithQuestionMark(draft.text, span.start, span.end)) whole(QUESTION_HASH);
     const words = last - first;
-    // Each feature counts once a sentence (keepFeature drops a repeat): a long sentence's tenth "the" says nothing its first did not.
-    const { features, tokenOf } = keptFeatures();
+    // Each feature counts once a sentence: a long sentence's tenth "the" says nothing its first did not.
+    keepFirstOccurrences(features, tokenOf);
     units.push({ span, features, tokenOf, words });
   }
   return units;
