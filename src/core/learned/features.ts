@@ -26,10 +26,14 @@ export interface SentenceUnit {
   words: number;
 }
 
-const CUE_SETS: Array<[string, ReadonlySet<string>]> = Object.entries(CLAUSE_CUES).map(([name, words]) => [name, new Set(words)]);
-/** Speed only: word -> the cue sets holding it, in CUE_SETS order (one lookup a word instead of one per set). */
-const CUES_OF = new Map<string, string[]>();
-for (const [name, set] of CUE_SETS) for (const word of set) CUES_OF.set(word, [...(CUES_OF.get(word) ?? []), name]);
+const CUE_NAMES = Object.keys(CLAUSE_CUES);
+/** Speed only: word -> the numbers (in CUE_NAMES) of the cue sets holding it, in order (one lookup a word instead of one per set). */
+const CUES_OF = new Map<string, number[]>();
+CUE_NAMES.forEach((name, n) => {
+  for (const word of new Set(CLAUSE_CUES[name])) CUES_OF.set(word, [...(CUES_OF.get(word) ?? []), n]);
+});
+const SECOND_PERSON = CUE_NAMES.indexOf('secondPerson');
+const OBLIGATION = CUE_NAMES.indexOf('obligation');
 const NEGATORS = new Set(CLAUSE_CUES.negation);
 /** Sentences longer than this are read by their first words only: bounded work whatever the paste. */
 const MAX_WORDS = 80;
@@ -71,6 +75,41 @@ const START_STATE = pairState('<s>');
 const PARTY_STATE = pairState('<party>');
 const NUMBER_STATE = pairState('#');
 
+/*
+ * Speed only: the sentence's own features are hashed on from the state after their fixed start
+ * (hashFeatureFrom(hashState('kk:'), a) is hashFeature('kk:' + a)), so no string is built for them.
+ */
+const P_STATE = hashState('p:');
+const L_STATE = hashState('l:');
+const PK_STATE = hashState('pk:');
+const KK_STATE = hashState('kk:');
+const KQ_STATE = hashState('kq:');
+const X_STATE = hashState('x:');
+const XK_STATE = hashState('xk:');
+const XQ_STATE = hashState('xq:');
+const PARTY_HASH = hashFeature('p:party');
+const MONEY_HASH = hashFeature('c:money');
+const NUMBER_HASH = hashFeature('c:number');
+const YOU_MUST_HASH = hashFeature('q:you-must');
+const QUESTION_HASH = hashFeature('q:question');
+/** "q:" + each cue's name, by its number in CUE_NAMES. */
+const CUE_HASHES = CUE_NAMES.map((name) => hashFeature('q:' + name));
+/** The hash of `a` + "+" + `b` read on from `state`. */
+const joined = (state: number, a: string, b: string): number => hashFeatureFrom(hashState('+', hashState(a, state)), b);
+
+/** Whether the sentence, its trailing white space left off, ends with "?" (as slice().trimEnd().endsWith('?') said, without the strings). */
+function endsWithQuestionMark(text: string, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k >= start && isTrimmed(text.charCodeAt(k))) k--;
+  return k >= start && text.charCodeAt(k) === 63;
+}
+const WHITE = /\s/;
+/** What trimEnd takes off: ECMAScript white space and line terminators (the same set as \s). */
+function isTrimmed(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && WHITE.test(String.fromCharCode(code));
+}
+
 /** People named, by the role the roster gives them: "an officer is named here", never who. */
 export type RoleOf = (mention: NameMention) => string;
 
@@ -90,17 +129,19 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
   let matchAt = 0;
   const sorted = [...matches].sort((a, b) => a.start - b.start);
   let previousClasses: string[] = [];
+  // Speed only, reused from sentence to sentence: the sentence's word classes (each once) and its
+  // cues (each once, in the order first met, as a Set kept them).
+  const classes: string[] = [];
+  const cues: number[] = [];
+  const cueSeen = new Uint8Array(CUE_NAMES.length);
   for (const span of draft.sentences) {
-    const classes = new Set<string>();
+    classes.length = 0;
+    cues.length = 0;
+    cueSeen.fill(0);
     const features: number[] = [];
     const tokenOf: number[] = [];
-    const add = (name: string, token: number) => {
-      features.push(hashFeature(name));
-      tokenOf.push(token);
-    };
     const first = tokens.firstAtOrAfter(span.start);
     const last = Math.min(tokens.firstAtOrAfter(span.end), first + MAX_WORDS);
-    const cues = new Set<string>();
     let negatedUntil = -1;
     let reported = false;
     // The pair feature "b:" + previous + "|" + next, hashed on from the state after "b:" + previous + "|".
@@ -109,29 +150,37 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
       const mention = mentions.length > 0 ? mentionAt.get(t) : undefined;
       if (mention) {
         const role = roleOf(mention);
-        add('p:' + role, t);
-        features.push(hashFeatureFrom(previous, '<' + role + '>'));
-        tokenOf.push(t);
+        // "p:" + role, then the pair with "<" + role + ">".
+        features.push(hashFeatureFrom(P_STATE, role), hashFeatureFrom(hashState(role, hashState('<', previous)), '>'));
+        tokenOf.push(t, t);
         previous = pairState('<' + role + '>');
         t = mention.lastToken;
         continue;
       }
       const partyEnd = partyAt.size > 0 ? partyAt.get(t) : undefined;
       if (partyEnd !== undefined) {
-        add('p:party', t);
-        features.push(hashFeatureFrom(previous, '<party>'));
-        tokenOf.push(t);
+        features.push(PARTY_HASH, hashFeatureFrom(previous, '<party>'));
+        tokenOf.push(t, t);
         previous = PARTY_STATE;
         t = partyEnd;
         continue;
       }
       const key = tokens.key(t);
       const cuesHere = CUES_OF.get(key);
-      if (cuesHere) for (const name of cuesHere) cues.add(name);
+      if (cuesHere) {
+        for (let k = 0; k < cuesHere.length; k++) {
+          const n = cuesHere[k];
+          if (cueSeen[n] === 0) {
+            cueSeen[n] = 1;
+            cues.push(n);
+          }
+        }
+      }
       const c0 = key.charCodeAt(0);
       if (c0 >= 48 && c0 <= 57) {
-        const money = draft.text.charAt(tokens.start(t) - 1) === '£' || key.endsWith('k');
-        add(money ? 'c:money' : 'c:number', t);
+        const money = draft.text.charCodeAt(tokens.start(t) - 1) === 163 || key.charCodeAt(key.length - 1) === 107;
+        features.push(money ? MONEY_HASH : NUMBER_HASH);
+        tokenOf.push(t);
         previous = NUMBER_STATE;
         continue;
       }
@@ -146,31 +195,38 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
         tokenOf.push(t);
         previous = word.pairStates[b];
       }
-      for (const cls of word.classes) classes.add(cls);
+      for (let k = 0; k < word.classes.length; k++) if (!classes.includes(word.classes[k])) classes.push(word.classes[k]);
       if (NEGATORS.has(key)) negatedUntil = t + NEGATION_REACH;
       if (REPORTING_VERBS.has(key)) reported = true;
     }
     // Word classes: each of the policy's lists that matched inside this sentence.
     while (matchAt < sorted.length && sorted[matchAt].start < span.start) matchAt++;
-    for (let k = matchAt; k < sorted.length && sorted[k].start < span.end; k++) add('l:' + sorted[k].list, sorted[k].firstToken);
-    for (const cue of cues) add('q:' + cue, -1);
-    // Classes together say more than apart ("alter" with "report"); the sentence before carries over.
-    const sortedClasses = [...classes].sort();
-    for (let i = 0; i < sortedClasses.length; i++) {
-      for (let j = i + 1; j < sortedClasses.length; j++) add('kk:' + sortedClasses[i] + '+' + sortedClasses[j], -1);
-      for (const cue of cues) add('kq:' + sortedClasses[i] + '+' + cue, -1);
+    for (let k = matchAt; k < sorted.length && sorted[k].start < span.end; k++) {
+      features.push(hashFeatureFrom(L_STATE, sorted[k].list));
+      tokenOf.push(sorted[k].firstToken);
     }
-    for (const cls of previousClasses) add('pk:' + cls, -1);
+    const whole = (hash: number) => {
+      features.push(hash);
+      tokenOf.push(-1);
+    };
+    for (let c = 0; c < cues.length; c++) whole(CUE_HASHES[cues[c]]);
+    // Classes together say more than apart ("alter" with "report"); the sentence before carries over.
+    const sortedClasses = classes.slice().sort();
+    for (let i = 0; i < sortedClasses.length; i++) {
+      for (let j = i + 1; j < sortedClasses.length; j++) whole(joined(KK_STATE, sortedClasses[i], sortedClasses[j]));
+      for (let c = 0; c < cues.length; c++) whole(joined(KQ_STATE, sortedClasses[i], CUE_NAMES[cues[c]]));
+    }
+    for (const cls of previousClasses) whole(hashFeatureFrom(PK_STATE, cls));
     for (const tag of setting) {
-      add('x:' + tag, -1);
-      for (const cls of sortedClasses) add('xk:' + tag + '+' + cls, -1);
+      whole(hashFeatureFrom(X_STATE, tag));
+      for (const cls of sortedClasses) whole(joined(XK_STATE, tag, cls));
       // Who writes to whom changes what a clause means: "you must" from a councillor to an officer
       // is not "you must" to a contractor (cross-validated +1.5 points over three fold layouts).
-      for (const cue of cues) add('xq:' + tag + '+' + cue, -1);
+      for (let c = 0; c < cues.length; c++) whole(joined(XQ_STATE, tag, CUE_NAMES[cues[c]]));
     }
     previousClasses = sortedClasses;
-    if (cues.has('secondPerson') && cues.has('obligation')) add('q:you-must', -1);
-    if (draft.text.slice(span.start, span.end).trimEnd().endsWith('?')) add('q:question', -1);
+    if (cueSeen[SECOND_PERSON] === 1 && cueSeen[OBLIGATION] === 1) whole(YOU_MUST_HASH);
+    if (endsWithQuestionMark(draft.text, span.start, span.end)) whole(QUESTION_HASH);
     const words = last - first;
     // Each feature counts once a sentence: a long sentence's tenth "the" says nothing its first did not.
     keepFirstOccurrences(features, tokenOf);
