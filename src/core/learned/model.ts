@@ -74,21 +74,25 @@ export function encodeHashes(sorted: ReadonlyArray<number>): string {
 export function decodeHashes(text: string): number[] {
   const bytes = fromBase64(text);
   const out: number[] = [];
+  eachHash(bytes, (hash) => out.push(hash));
+  return out;
+}
+
+/** Calls visit with each hash that LEB128 delta-coded bytes hold, in order. */
+function eachHash(bytes: Uint8Array, visit: (hash: number) => void): void {
   let prev = 0;
-  let i = 0;
-  while (i < bytes.length) {
+  for (let i = 0; i < bytes.length; ) {
     let d = 0;
     let mul = 1;
     for (;;) {
-      const b = bytes[i++];
-      d += (b & 0x7f) * mul;
+      const c = bytes[i++];
+      d += (c & 0x7f) * mul;
       mul *= 0x80;
-      if (b < 0x80) break;
+      if (c < 0x80) break;
     }
     prev += d;
-    out.push(prev);
+    visit(prev);
   }
-  return out;
 }
 
 /** How many hashes LEB128 bytes hold: one per byte that ends a number. */
@@ -140,21 +144,7 @@ export class SentenceScorer {
     this.start = new Int32Array(size);
     this.count = new Int32Array(size);
     // Count each hash's rules, then lay the runs out and fill them, rules in order (as the rows were).
-    for (const b of bytes) {
-      let prev = 0;
-      for (let i = 0; i < b.length; ) {
-        let d = 0;
-        let mul = 1;
-        for (;;) {
-          const c = b[i++];
-          d += (c & 0x7f) * mul;
-          mul *= 0x80;
-          if (c < 0x80) break;
-        }
-        prev += d;
-        this.count[this.claim(prev)]++;
-      }
-    }
+    for (const b of bytes) eachHash(b, (hash) => this.count[this.claim(hash)]++);
     let at = 0;
     for (let s = 0; s < size; s++) {
       this.start[s] = at;
@@ -167,23 +157,13 @@ export class SentenceScorer {
       const b = bytes[r];
       const raw = fromBase64(file.rules[this.ruleIds[r]].weights);
       const scale = file.rules[this.ruleIds[r]].scale;
-      let prev = 0;
       let k = 0;
-      for (let i = 0; i < b.length; k++) {
-        let d = 0;
-        let mul = 1;
-        for (;;) {
-          const c = b[i++];
-          d += (c & 0x7f) * mul;
-          mul *= 0x80;
-          if (c < 0x80) break;
-        }
-        prev += d;
-        const s = this.slotOf(prev);
+      eachHash(b, (hash) => {
+        const s = this.slotOf(hash);
         const j = this.start[s] + filled[s]++;
         this.rules[j] = r;
-        this.weights[j] = ((raw[k] << 24) >> 24) * scale;
-      }
+        this.weights[j] = ((raw[k++] << 24) >> 24) * scale;
+      });
     }
   }
 
