@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { violationsBeyondFluentFocusSentinels, withServerAndBrowser } from './support/browser';
+import { openWithStoredWork, violationsBeyondFluentFocusSentinels, withServerAndBrowser } from './support/browser';
 
 jest.setTimeout(180000);
 
@@ -188,10 +188,8 @@ describe.each([
 
   it('opens stored work the schema trims with a clear message, keeps the rest, and downloads the whole', async () => {
     await open(locale);
-    await page.waitForTimeout(500);
     const stored = { schemaVersion: 1, customRules: [null], rules: { 'silent-copy': { severity: 'block' } } };
-    await page.evaluate((v) => localStorage.setItem('protocol-guard.console.draft.v1', v), JSON.stringify({ policy: stored, savedAt: 'x' }));
-    await page.reload();
+    await openWithStoredWork(page, `${harness.server.url}/console.html`, JSON.stringify({ policy: stored, savedAt: 'x' }));
     const dropped = page.getByTestId('restore-dropped');
     await dropped.getByText(/customRules/).waitFor();
     expect(await dropped.textContent()).toContain(locale === 'en-GB' ? 'could not be read, so it was left out' : 'felly fe’i gadawyd allan');

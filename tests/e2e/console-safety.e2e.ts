@@ -5,7 +5,7 @@
  * reload; axe-core at every state, in English and Welsh. Assumes dist/ is built.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { violationsBeyondFluentFocusSentinels, withServerAndBrowser } from './support/browser';
+import { openWithStoredWork, violationsBeyondFluentFocusSentinels, withServerAndBrowser } from './support/browser';
 
 jest.setTimeout(120000);
 
@@ -156,24 +156,15 @@ describe('test bench', () => {
 
 describe('stored work', () => {
   it('drops what the schema refuses, says so, and never blanks the page', async () => {
-    // Let the page's own first write settle, so leaving the page does not clear what is planted next.
-    await page.waitForTimeout(500);
-    await page.evaluate(() =>
-      localStorage.setItem(
-        'protocol-guard.console.draft.v1',
-        JSON.stringify({ policy: { schemaVersion: 1, customRules: {}, rules: { 'silent-copy': { severity: 'block' } } }, savedAt: 'x' }),
-      ),
-    );
-    await page.reload();
+    const consoleUrl = `${harness.server.url}/console.html`;
+    await openWithStoredWork(page, consoleUrl, JSON.stringify({ policy: { schemaVersion: 1, customRules: {}, rules: { 'silent-copy': { severity: 'block' } } }, savedAt: 'x' }));
     await page.getByTestId('restore-dropped').getByText(/customRules/).waitFor();
     await page.getByRole('tab', { name: 'Rules' }).click();
     // The sound part of the work survives.
     await page.locator('[data-rule-id="silent-copy"]').getByText('Block').waitFor();
     await noViolations();
 
-    await page.waitForTimeout(500);
-    await page.evaluate(() => localStorage.setItem('protocol-guard.console.draft.v1', JSON.stringify({ policy: { schemaVersion: 1, customRules: [null] }, savedAt: 'x' })));
-    await page.reload();
+    await openWithStoredWork(page, consoleUrl, JSON.stringify({ policy: { schemaVersion: 1, customRules: [null] }, savedAt: 'x' }));
     await page.getByTestId('restore-dropped').waitFor();
     await page.getByRole('heading', { name: 'Rules', level: 2, exact: true }).waitFor();
   });

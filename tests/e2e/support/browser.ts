@@ -80,3 +80,17 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/**
+ * Opens the console at `consoleUrl` with `storedWork` already in its storage. The work is planted
+ * from a page of the same origin that runs no console: planted while a console is running, it
+ * races that console's own storage write (which clears storage when nothing has changed, and is
+ * flushed again when the page is left), and a slow machine lost that race.
+ */
+export async function openWithStoredWork(page: Page, consoleUrl: string, storedWork: string): Promise<void> {
+  const origin = new URL(consoleUrl).origin;
+  // The static server answers an unknown path with a plain-text 404: same origin, no scripts.
+  await page.goto(`${origin}/no-console-here`);
+  await page.evaluate((v) => localStorage.setItem('protocol-guard.console.draft.v1', v), storedWork);
+  await page.goto(consoleUrl);
+}
