@@ -225,26 +225,93 @@ function matchFrom(compiled: CompiledPhrase, tokens: Tokens, t: number, limit: n
   return compiled.span === compiled.steps.length ? matchPlain(compiled.steps, tokens, t, limit, budget) : matchWithGaps(compiled, tokens, t, limit, budget);
 }
 
+/** Phrases as a policy gives them, compiled the first time a text holds their first word. */
+interface Bucket {
+  given: Array<{ phrase: string; list: string }>;
+  compiled?: CompiledBucket;
+}
+
+/**
+ * One first word's phrases, compiled, with an index by the second word. Speed only: a text's "you"
+ * tried each of the 33 phrases starting "you" in turn, nearly all failing at their second word. A
+ * plain phrase (no gaps) whose second step is a word can only match where the next word is that
+ * word; the rest fail at their second step, having spent 2 steps (the first word matched, the
+ * second not), which is charged for them in one sum so the budget is spent exactly as before.
+ */
+interface CompiledBucket {
+  phrases: CompiledPhrase[];
+  /** Phrases tried whatever the next word (one step, gaps, or a wildcard second): indexes into `phrases`, in order. */
+  always: number[];
+  /** Plain phrases of two steps or more whose second step is a word, by that word: indexes, in order. */
+  bySecond: Map<string, number[]>;
+  /** Length (steps) of each phrase in bySecond, by index into `phrases` (0 for the rest). */
+  length: Int32Array;
+  /** atMost[n]: how many phrases in bySecond have at most n steps (n up to MAX_PHRASE_WORDS). */
+  atMost: Int32Array;
+  /** The most steps trying every phrase could spend: enough budget for this, and no take can fail. */
+  mostSteps: number;
+}
+
+/** The phrase's first step, as compilePhrase would make it (readPhrase drops words with no letters), without compiling the rest. */
+function firstStep(phrase: string): Step | undefined {
+  for (const word of phrase.trim().split(/\s+/)) {
+    if (word === '') continue;
+    const step = compileStep(word);
+    if (!(step.kind === 'word' && step.key === '')) return step;
+  }
+  return undefined;
+}
+
+function compileBucket(given: Bucket['given']): CompiledBucket {
+  const phrases: CompiledPhrase[] = [];
+  for (const g of given) {
+    const c = compilePhrase(g.phrase, g.list);
+    if (c !== undefined) phrases.push(c);
+  }
+  const always: number[] = [];
+  const bySecond = new Map<string, number[]>();
+  const length = new Int32Array(phrases.length);
+  const atMost = new Int32Array(MAX_PHRASE_WORDS + 1);
+  let mostSteps = 0;
+  phrases.forEach((c, i) => {
+    const second = c.steps[1];
+    const plain = c.span === c.steps.length;
+    // A plain phrase spends at most a step per step and one more; one with gaps at most one per state it can reach.
+    mostSteps += plain ? c.steps.length + 1 : (c.steps.length + 1) * (c.span + 1);
+    if (!plain || second === undefined || second.kind !== 'word') {
+      always.push(i);
+      return;
+    }
+    push(bySecond, second.key, i);
+    length[i] = c.steps.length;
+    for (let n = c.steps.length; n <= MAX_PHRASE_WORDS; n++) atMost[n]++;
+  });
+  return { phrases, always, bySecond, length, atMost, mostSteps };
+}
+
 /**
  * A set of phrase lists compiled once per policy. Lookup is by the first word's key
- * (a hash), so the cost per token does not grow with the number of phrases.
+ * (a hash), so the cost per token does not grow with the number of phrases. A phrase is compiled
+ * the first time a text holds its first word: most of a policy's phrases start with words a given
+ * draft never uses, and a cold first send compiled all 1,400 of the defaults, twice.
  */
 export class PhraseMatcher {
-  private readonly byFirstWord = new Map<string, CompiledPhrase[]>();
+  private readonly byFirstWord = new Map<string, Bucket>();
   /** Phrases whose first word is a prefix, indexed by its first character (no string made per word). */
-  private readonly byPrefix = new Map<number, CompiledPhrase[]>();
+  private readonly byPrefix = new Map<number, Bucket>();
+  /** Phrases that have a first word to look up (those that compile are among them). */
   readonly size: number;
 
   constructor(lists: Record<string, ReadonlyArray<string>>) {
     let size = 0;
     for (const [list, phrases] of Object.entries(lists)) {
       for (const phrase of phrases) {
-        const compiled = compilePhrase(phrase, list);
-        if (compiled === undefined) continue;
+        const first = firstStep(phrase);
+        if (first === undefined) continue;
+        if (first.kind === 'word') addTo(this.byFirstWord, first.key, phrase, list);
+        else if (first.kind === 'prefix') addTo(this.byPrefix, first.key.charCodeAt(0), phrase, list);
+        else continue;
         size++;
-        const first = compiled.steps[0];
-        if (first.kind === 'word') push(this.byFirstWord, first.key, compiled);
-        else if (first.kind === 'prefix') push(this.byPrefix, first.key.charCodeAt(0), compiled);
       }
     }
     this.size = size;
@@ -259,30 +326,89 @@ export class PhraseMatcher {
     if (this.size === 0) return out;
     for (let t = from; t < to && budget.take(1); t++) {
       const key = tokens.key(t);
-      this.tryAll(this.byFirstWord.get(key), tokens, t, to, out, budget);
+      this.tryWord(this.byFirstWord.get(key), tokens, t, to, out, budget);
       const last = key.charCodeAt(key.length - 1);
       // Only words ending in ' or s can be possessive: skip the work for the rest.
       if (last === 39 || last === 115) {
         const stripped = stripPossessive(key);
-        if (stripped !== key) this.tryAll(this.byFirstWord.get(stripped), tokens, t, to, out, budget);
+        if (stripped !== key) this.tryWord(this.byFirstWord.get(stripped), tokens, t, to, out, budget);
       }
       // Only words with an apostrophe inside can carry a Welsh clitic ("talu'r").
       if (key.indexOf("'") > 0) {
         const bare = stripClitic(key);
-        if (bare !== key) this.tryAll(this.byFirstWord.get(bare), tokens, t, to, out, budget);
+        if (bare !== key) this.tryWord(this.byFirstWord.get(bare), tokens, t, to, out, budget);
       }
-      if (this.byPrefix.size > 0) this.tryAll(this.byPrefix.get(key.charCodeAt(0)), tokens, t, to, out, budget);
+      if (this.byPrefix.size > 0) {
+        const bucket = this.byPrefix.get(key.charCodeAt(0));
+        if (bucket) tryEach(compiled(bucket).phrases, tokens, t, to, out, budget);
+      }
     }
     return dropNested(out);
   }
 
-  private tryAll(candidates: CompiledPhrase[] | undefined, tokens: Tokens, t: number, to: number, out: PhraseMatch[], budget: WorkBudget): void {
-    if (candidates === undefined) return;
-    for (const c of candidates) {
-      const last = matchFrom(c, tokens, t, to, budget);
-      if (last >= 0) out.push({ phrase: c.phrase, list: c.list, start: tokens.start(t), end: tokens.end(last), firstToken: t, lastToken: last });
+  /**
+   * The phrases whose first word is this token's (as written, or without a possessive or clitic):
+   * those whose second word is not the next token's are charged without being tried (see CompiledBucket).
+   */
+  private tryWord(bucket: Bucket | undefined, tokens: Tokens, t: number, to: number, out: PhraseMatch[], budget: WorkBudget): void {
+    if (bucket === undefined) return;
+    const b = compiled(bucket);
+    // Not enough budget to be sure no take fails: try each in turn, as the budget allows.
+    if (budget.remaining < b.mostSteps) return tryEach(b.phrases, tokens, t, to, out, budget);
+    const room = Math.min(to - t, MAX_PHRASE_WORDS);
+    let tried = b.always;
+    let charged = room >= 2 ? b.atMost[room] : 0;
+    if (room >= 2 && b.bySecond.size > 0) {
+      const next = tokens.key(t + 1);
+      const last = next.charCodeAt(next.length - 1);
+      const possessive = last === 39 || last === 115 ? stripPossessive(next) : next;
+      const clitic = next.indexOf("'") > 0 ? stripClitic(next) : next;
+      // The next word as it is, without a possessive, without a clitic: the words a second step can match (see stepMatches).
+      for (let k = 0; k < 3; k++) {
+        const second = k === 0 ? next : k === 1 ? possessive : clitic;
+        if ((k === 1 && possessive === next) || (k === 2 && (clitic === next || clitic === possessive))) continue;
+        const found = b.bySecond.get(second);
+        if (found === undefined) continue;
+        for (let j = 0; j < found.length; j++) if (b.length[found[j]] <= room) charged--;
+        tried = merged(tried, found);
+      }
     }
+    budget.take(2 * charged);
+    tryEach(b.phrases, tokens, t, to, out, budget, tried);
   }
+}
+
+function compiled(bucket: Bucket): CompiledBucket {
+  return (bucket.compiled ??= compileBucket(bucket.given));
+}
+
+/** Tries phrases (all, or those at `only`, an ascending list of indexes) at token t, in order. */
+function tryEach(phrases: CompiledPhrase[], tokens: Tokens, t: number, to: number, out: PhraseMatch[], budget: WorkBudget, only?: number[]): void {
+  const n = only ? only.length : phrases.length;
+  for (let k = 0; k < n; k++) {
+    const c = phrases[only ? only[k] : k];
+    const last = matchFrom(c, tokens, t, to, budget);
+    if (last >= 0) out.push({ phrase: c.phrase, list: c.list, start: tokens.start(t), end: tokens.end(last), firstToken: t, lastToken: last });
+  }
+}
+
+/** Two ascending lists of indexes as one, without repeats. */
+function merged(a: number[], b: number[]): number[] {
+  if (a.length === 0) return b;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (out.length === 0 || out[out.length - 1] !== x) out.push(x);
+  }
+  return out;
+}
+
+function addTo<K>(map: Map<K, Bucket>, key: K, phrase: string, list: string): void {
+  const bucket = map.get(key);
+  if (bucket) bucket.given.push({ phrase, list });
+  else map.set(key, { given: [{ phrase, list }] });
 }
 
 /**
