@@ -68,12 +68,22 @@ describe('compiled roster', () => {
     const probe = compileRoster(directoryOf({})).split('\n')[0].split(' ')[4];
     const forge = (body: string) => `protocol-guard/roster ${ROSTER_VERSION} ${bodyChecksum(body)} - ${probe}\n${body}`;
     const domains = '"organisation":"x","internalDomains":[],"pressDomains":[],"personalDomains":[]';
+    const finder = (people: string, byKey = '[0]') => `,"finder":{"first":["no"],"firstPeople":[${people}],"surname":["role"],"surnamePeople":[[0]]},"byKey":${byKey}`;
     const one = (role: number, extra = '') => `{${domains},"name":["No role"],"email":[0],"role":[${role}],"title":[0],"jobTitle":[0],"party":[0],"flags":[0],"aliases":[0],"key":[0]${extra}}`;
-    expect(loadRoster(forge(one(0, ',"words":["no role"]')))).toMatchObject({ ok: true });
-    expect(loadRoster(forge(one(9, ',"words":["no role"]')))).toEqual({ ok: false, reason: 'corrupt' });
+    expect(loadRoster(forge(one(0, ',"words":["no role"]' + finder('[0]'))))).toMatchObject({ ok: true });
+    expect(loadRoster(forge(one(9, ',"words":["no role"]' + finder('[0]'))))).toEqual({ ok: false, reason: 'corrupt' });
     // A column missing, or one entry short, is not a roster either.
-    expect(loadRoster(forge(one(0)))).toEqual({ ok: false, reason: 'corrupt' });
-    expect(loadRoster(forge(one(0, ',"words":[]')))).toEqual({ ok: false, reason: 'corrupt' });
+    expect(loadRoster(forge(one(0, finder('[0]'))))).toEqual({ ok: false, reason: 'corrupt' });
+    expect(loadRoster(forge(one(0, ',"words":[]' + finder('[0]'))))).toEqual({ ok: false, reason: 'corrupt' });
+    // The name finder's maps: missing, naming someone who is not there, out of order, or a word without its people.
+    expect(loadRoster(forge(one(0, ',"words":["no role"]')))).toEqual({ ok: false, reason: 'corrupt' });
+    for (const people of ['[1]', '[-1]', '[0.5]', '["0"]', '[]', '[0,0]', '[0],[0]']) {
+      expect(loadRoster(forge(one(0, ',"words":["no role"]' + finder(people))))).toEqual({ ok: false, reason: 'corrupt' });
+    }
+    // The people in key order: each of them once.
+    for (const byKey of ['[]', '[1]', '[0,0]', '["0"]', '0']) {
+      expect(loadRoster(forge(one(0, ',"words":["no role"]' + finder('[0]', byKey))))).toEqual({ ok: false, reason: 'corrupt' });
+    }
     expect(loadRoster(forge('not json'))).toEqual({ ok: false, reason: 'corrupt' });
     expect(loadRoster('{"people":[]}')).toEqual({ ok: false, reason: 'not-a-roster' });
     expect(loadRoster(undefined)).toEqual({ ok: false, reason: 'not-a-roster' });
@@ -170,13 +180,29 @@ describe('compiled roster checksum', () => {
     expect(loadRoster(`${header.join(' ')}${text.slice(eol)}`)).toEqual({ ok: false, reason: 'version' });
   });
 
+  it('finds each display name by halving its people in key order, as the map of every name finds it', () => {
+    // Names repeated, with titles, diacritics, brackets, commas and other scripts: keys that sort every way.
+    const names = ['Siân Jones', 'Sian Jones', 'Cllr Sian Jones', 'Jones, Sian', 'Gwen Lewis (Planning)', 'Zoë Hâf', 'Zoe Haf', 'Пётр Иванов', 'A', 'Ab', 'Mrs', "O'Brien", 'O’Brien'];
+    const people = Array.from({ length: 120 }, (_, i) => ({ name: names[(i * 7) % names.length], email: `p${i}@prawf.gov.uk`, role: i % 2 ? 'officer' : 'councillor' }));
+    const directory = directoryOf({ internalDomains: ['prawf.gov.uk'], people });
+    const loaded = loadRoster(compileRoster(directory));
+    if (!loaded.ok) throw new Error(loaded.reason);
+    const compiled = DirectoryIndex.for(loaded.directory);
+    const fresh = DirectoryIndex.for(directory);
+    for (const name of [...names, 'Y Cynghorydd Sian Jones', 'sian   jones', 'Nobody', '', 'AA', 'zz']) {
+      const found = compiled.byDisplayName(name);
+      expect(found.map((p) => p.email)).toEqual(fresh.byDisplayName(name).map((p) => p.email));
+    }
+    expect(compiled.byDisplayName('Sian Jones').length).toBeGreaterThan(10);
+  });
+
   it('looks names up by the keys it carries exactly as by keys worked out afresh', () => {
     const directory = directoryOf(EVERY_FIELD);
     const loaded = loadRoster(compileRoster(directory));
     if (!loaded.ok) throw new Error(loaded.reason);
     const fresh = DirectoryIndex.for(directory);
     const compiled = DirectoryIndex.for(loaded.directory);
-    for (const name of ['Siân Prys-Jones', 'Cllr Sian Prys-Jones', 'sian pj', 'Will Parry', 'Tomos Haf', 'Nobody Here']) {
+    for (const name of ['Siân Prys-Jones', 'Cllr Sian Prys-Jones', 'sian pj', 'Will Parry', 'Tomos Haf', 'Nobody Here', '', 'A', 'zzz', ...directory.people.map((p) => p.name)]) {
       expect(compiled.byDisplayName(name).map((p) => p.name)).toEqual(fresh.byDisplayName(name).map((p) => p.name));
     }
     const tokens = tokenize('Please ask Siân Prys-Jones and Sian PJ, Cllr Prys Jones, Will Parry and Tomos Hâf; not All Members.');

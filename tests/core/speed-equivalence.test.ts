@@ -189,6 +189,9 @@ describe('the name finder finds what it found before its groups were built on de
         keepRosterNames(directory, nameColumns(directory));
         const compiled = new NameFinder(people, (i) => wordsOfPerson(directory, i), words);
         expect(compiled.find(tokens).map(index)).toEqual(expected.map(index));
+        // And with the maps a compiled roster carries (NameFinder.nameIndex), given back instead of built again.
+        const carried = new NameFinder(people, (i) => wordsOfPerson(directory, i), words, new NameFinder(people, undefined, words).nameIndex());
+        expect(carried.find(tokens).map(index)).toEqual(expected.map(index));
       }),
       { numRuns: 300 },
     );

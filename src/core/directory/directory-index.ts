@@ -2,7 +2,7 @@ import { emailDomain, hasCouncillorTitle, nameKey } from '../message/address';
 import type { MailAddress, Role } from '../types';
 import type { Directory, Person } from './directory-schema';
 import { NameFinder } from './name-finder';
-import { keyOfPerson, peopleWithKey, wordsOfPerson, writtenWords } from './roster-names';
+import { finderIndex, keyOfPerson, peopleInKeyOrder, peopleWithKey, wordsOfPerson, writtenWords } from './roster-names';
 
 /** Who someone is, as far as the council's roster and their address tell. */
 export interface Party {
@@ -108,7 +108,7 @@ export class DirectoryIndex {
 
   /** Finds people named in text; the index behind it is built once, on first use. */
   get names(): NameFinder {
-    return (this.nameFinder ??= new NameFinder(this.directory.people, (i) => wordsOfPerson(this.directory, i), writtenWords(this.directory)));
+    return (this.nameFinder ??= new NameFinder(this.directory.people, (i) => wordsOfPerson(this.directory, i), writtenWords(this.directory), finderIndex(this.directory)));
   }
 
   private get byName(): Map<string, Person[]> {
@@ -176,6 +176,8 @@ export class DirectoryIndex {
   byDisplayName(name: string | undefined): Person[] {
     if (!name) return [];
     const key = nameKey(name);
+    const inOrder = peopleInKeyOrder(this.directory, key);
+    if (inOrder) return inOrder;
     // A send looks up a display name or two (a recipient whose address is not on the roster): reading a
     // compiled roster's columns through for each costs less than building the map of 30,000 names on the
     // first send. Past a few lookups, the map is built and used. Either way: the same people, in roster order.

@@ -24,6 +24,24 @@ interface NameEntry {
   seq: number;
 }
 
+/**
+ * The finder's two maps, as a compiled roster carries them: each first word of a full name with the people
+ * (by index, in roster order) whose names start with it, and each surname with the people whose names end
+ * with it. Parallel lists: `first[k]` is held by the people `firstPeople[k]`.
+ */
+export interface NameIndex {
+  first: string[];
+  firstPeople: number[][];
+  surname: string[];
+  surnamePeople: number[][];
+}
+
+function mapOf(keys: ReadonlyArray<string>, values: ReadonlyArray<number[]>): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  for (let k = 0; k < keys.length; k++) map.set(keys[k], values[k]);
+  return map;
+}
+
 /** Full names by their second word, all sharing one first word. */
 type FirstWordGroup = Map<string, NameEntry[]>;
 
@@ -60,28 +78,41 @@ export class NameFinder {
    * draft holds. Keyed by two words, not one: with 30,000 people a first name such as "Gareth"
    * starts hundreds of names, and each "Gareth" in a text tried every one of them.
    */
-  private readonly firstWords = new Map<string, number[]>();
+  private readonly firstWords: Map<string, number[]>;
   private readonly groups = new Map<string, FirstWordGroup>();
-  private readonly bySurname = new Map<string, Person[]>();
+  /** byMutatedFirstWord's answers by word (null: none); bounded, cleared past 20,000. */
+  private readonly mutated = new Map<string, FirstWordGroup | null>();
+  /** Surname (and, for a hyphenated one, its last part) -> the people (by index) whose names end with it. */
+  private readonly bySurname: Map<string, number[]>;
   private readonly namesOf: (i: number) => string[][];
 
   /**
    * `wordsOf(i)`: the words of person i's name and aliases (nameWords of each), when already worked out.
    * `written`: the same words as a compiled roster writes them (roster-names.ts: words joined by ' ', names
    * by '|'), read here without splitting them into arrays for each of 30,000 people.
+   * `index`: the two maps this constructor builds, as nameIndex gave them for these very people (a compiled
+   * roster carries them, so a cold first send does not build them again for 30,000 people).
    */
   constructor(
     private readonly people: ReadonlyArray<Person>,
     wordsOf?: (i: number) => string[][],
     written?: ReadonlyArray<WrittenWords>,
+    index?: NameIndex,
   ) {
     this.namesOf = wordsOf ?? ((i) => [people[i].name, ...(people[i].aliases ?? [])].map(nameWords));
+    if (index) {
+      this.firstWords = mapOf(index.first, index.firstPeople);
+      this.bySurname = mapOf(index.surname, index.surnamePeople);
+      return;
+    }
+    this.firstWords = new Map();
+    this.bySurname = new Map();
     for (let i = 0; i < people.length; i++) {
       const person = people[i];
       if (person.isGroup) continue;
       const line = written ? writtenLine(people, written, i) : undefined;
       if (line !== undefined) {
-        this.indexWritten(line, i, person);
+        this.indexWritten(line, i);
         continue;
       }
       for (const words of this.namesOf(i)) {
@@ -90,14 +121,14 @@ export class NameFinder {
         // "Lloyd-Jones" is also written "Lloyd Jones" (its words split at each hyphen; see fullNames).
         if (words.some((w) => w.includes('-'))) push(this.firstWords, words[0].split('-')[0], i);
         const surname = words[words.length - 1];
-        push(this.bySurname, surname, person);
-        if (surname.includes('-')) push(this.bySurname, surname.split('-').pop() as string, person);
+        push(this.bySurname, surname, i);
+        if (surname.includes('-')) push(this.bySurname, surname.split('-').pop() as string, i);
       }
     }
   }
 
   /** What the loop above does for one person's names, read from their written words ("sian prys-jones|sian jones"). */
-  private indexWritten(line: string, i: number, person: Person): void {
+  private indexWritten(line: string, i: number): void {
     for (let at = 0; at <= line.length; ) {
       let end = line.indexOf('|', at);
       if (end < 0) end = line.length;
@@ -110,12 +141,17 @@ export class NameFinder {
         // A hyphen in any word: the words split at each hyphen start with the first word's part before its hyphen.
         if (dash >= 0 && dash < end) push(this.firstWords, dash < space ? line.slice(at, dash) : first, i);
         const surname = line.slice(line.lastIndexOf(' ', end - 1) + 1, end);
-        push(this.bySurname, surname, person);
+        push(this.bySurname, surname, i);
         const surnameDash = surname.lastIndexOf('-');
-        if (surnameDash >= 0) push(this.bySurname, surname.slice(surnameDash + 1), person);
+        if (surnameDash >= 0) push(this.bySurname, surname.slice(surnameDash + 1), i);
       }
       at = end + 1;
     }
+  }
+
+  /** The maps this finder was built with, to be carried by a compiled roster and given back to the constructor. */
+  nameIndex(): NameIndex {
+    return { first: [...this.firstWords.keys()], firstPeople: [...this.firstWords.values()], surname: [...this.bySurname.keys()], surnamePeople: [...this.bySurname.values()] };
   }
 
   /** The full names starting with this word, by their second word, in the order people and their names are listed. */
@@ -148,11 +184,17 @@ export class NameFinder {
    * Ddeiniol", "a Chatrin", "fy Nhomos"); this undoes it and looks again.
    */
   private byMutatedFirstWord(key: string): FirstWordGroup | undefined {
+    // Remembered per word: most capitalised words of a text are not names, and each was unmutated every time it came.
+    const known = this.mutated.get(key);
+    if (known !== undefined) return known === null ? undefined : known;
+    let found: FirstWordGroup | undefined;
     for (const radical of unmutate(key)) {
-      const group = this.byFirstWord(radical);
-      if (group) return group;
+      found = this.byFirstWord(radical);
+      if (found) break;
     }
-    return undefined;
+    if (this.mutated.size >= 20000) this.mutated.clear();
+    this.mutated.set(key, found ?? null);
+    return found;
   }
 
   find(tokens: Tokens, from = 0, to = tokens.length): NameMention[] {
@@ -162,15 +204,15 @@ export class NameFinder {
       if (!capital(t)) continue;
       const key = tokens.key(t);
       // Title + surname: "Mr Baker", "Cllr Hughes", "Y Cynghorydd Roberts", "Dr T. Baker".
-      if (NAME_TITLES.has(key.replace(/\.$/, '')) || (key === 'y' && t + 1 < to && tokens.key(t + 1) === 'cynghorydd')) {
+      if (NAME_TITLES.has(key.charCodeAt(key.length - 1) === 46 ? key.slice(0, -1) : key) || (key === 'y' && t + 1 < to && tokens.key(t + 1) === 'cynghorydd')) {
         let s = key === 'y' ? t + 2 : t + 1;
         if (s < to && tokens.end(s) - tokens.start(s) === 1 && capital(s)) s++; // an initial
         if (s < to && capital(s)) {
           const surname = stripPossessive(tokens.key(s));
           const people = this.bySurname.get(surname);
           if (people) {
-            for (const person of people) {
-              found.push({ person, start: tokens.start(t), end: nameEnd(tokens, s), firstToken: t, lastToken: s, how: 'title-surname' });
+            for (const i of people) {
+              found.push({ person: this.people[i], start: tokens.start(t), end: nameEnd(tokens, s), firstToken: t, lastToken: s, how: 'title-surname' });
             }
             t = s;
             continue;

@@ -1,6 +1,6 @@
 import { nameKey } from '../message/address';
 import { fingerprint } from './fingerprint';
-import { nameWords } from './name-finder';
+import { nameWords, type NameIndex } from './name-finder';
 import type { Directory, Person } from './directory-schema';
 
 /**
@@ -19,6 +19,10 @@ import type { Directory, Person } from './directory-schema';
 export interface RosterNameColumns {
   key: ReadonlyArray<string | 0>;
   words: ReadonlyArray<WrittenWords>;
+  /** The name finder's maps for these people, as NameFinder.nameIndex gave them when the roster was compiled. */
+  finder?: NameIndex;
+  /** Every person (by index) in order of their key (keyOfPerson), equal keys in roster order: display names are found by halving. */
+  byKey?: ReadonlyArray<number>;
 }
 
 /** One person's entry in the words column (see above). */
@@ -47,6 +51,11 @@ function columnsOf(directory: Directory): RosterNameColumns | undefined {
 /** The compiled roster's words column (see the encoding above), when this directory was loaded with one. */
 export function writtenWords(directory: Directory): ReadonlyArray<WrittenWords> | undefined {
   return columnsOf(directory)?.words;
+}
+
+/** The name finder's maps the compiled roster carries, when this directory was loaded with them. */
+export function finderIndex(directory: Directory): NameIndex | undefined {
+  return columnsOf(directory)?.finder;
 }
 
 /** The folded words of person `i`'s name and aliases, from the compiled roster when it carries them. */
@@ -102,6 +111,32 @@ export function peopleWithKey(directory: Directory, key: string): Person[] | und
     if (plain && words.startsWith(key) && (words.length === key.length || words.charCodeAt(key.length) === 124)) out.push(people[i]);
   }
   return out;
+}
+
+/**
+ * The people whose display name is found by `key`, in roster order, by halving the compiled roster's
+ * people in key order (a cold first send looked a recipient up by reading 30,000 people through, and
+ * past a few lookups built a map of them all); undefined when the roster carries no such order.
+ */
+export function peopleInKeyOrder(directory: Directory, key: string): Person[] | undefined {
+  const order = columnsOf(directory)?.byKey;
+  if (order === undefined || order.length !== directory.people.length) return undefined;
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keyOfPerson(directory, order[mid]) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Person[] = [];
+  for (let k = lo; k < order.length && keyOfPerson(directory, order[k]) === key; k++) out.push(directory.people[order[k]]);
+  return out;
+}
+
+/** Every person's index in order of their key, equal keys in roster order (the byKey column). */
+export function keyOrder(directory: Directory): number[] {
+  const keys = directory.people.map((p) => nameKey(p.name));
+  return keys.map((_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
 }
 
 /** Writes person names' columns for compileRoster. */

@@ -232,23 +232,34 @@ interface Bucket {
 }
 
 /**
- * One first word's phrases, compiled, with an index by the second word. Speed only: a text's "you"
- * tried each of the 33 phrases starting "you" in turn, nearly all failing at their second word. A
- * plain phrase (no gaps) whose second step is a word can only match where the next word is that
- * word; the rest fail at their second step, having spent 2 steps (the first word matched, the
- * second not), which is charged for them in one sum so the budget is spent exactly as before.
+ * One bucket's phrases, compiled, with an index that says which can match here. Speed only: a text's
+ * "you" tried each of the 33 phrases starting "you" in turn, nearly all failing at their second word,
+ * and every word starting "c" tried the ten phrases starting with a "c..." prefix.
+ *
+ * - A first word's bucket indexes its plain phrases (no gaps) whose second step is a word, by that
+ *   word: one can only match where the next word is it. The rest fail at their second step, having
+ *   spent 2 steps (first word matched, second not).
+ * - A prefix bucket (first step "withdr*", by its first letter) indexes every phrase by its prefix:
+ *   one can only match a word starting with it. The rest fail at their first step, having spent 1.
+ *
+ * What the phrases left untried would have spent is charged in one sum, so the budget is spent
+ * exactly as when each was tried (tests/core/phrase-speed-equivalence.test.ts).
  */
 interface CompiledBucket {
   phrases: CompiledPhrase[];
-  /** Phrases tried whatever the next word (one step, gaps, or a wildcard second): indexes into `phrases`, in order. */
+  /** Phrases tried whatever the text (one step, gaps, or a wildcard second): indexes into `phrases`, in order. */
   always: number[];
-  /** Plain phrases of two steps or more whose second step is a word, by that word: indexes, in order. */
-  bySecond: Map<string, number[]>;
-  /** Length (steps) of each phrase in bySecond, by index into `phrases` (0 for the rest). */
+  /** The indexed phrases, by their second word (first-word bucket) or their prefix (prefix bucket): indexes, in order. */
+  byKey: Map<string, number[]>;
+  /** The lengths of the prefixes in byKey (prefix bucket). */
+  keyLengths: number[];
+  /** Steps an indexed phrase spends when it is not the one: 2 (second word differs) or 1 (prefix differs). */
+  missCost: number;
+  /** Length (steps) of each indexed phrase, by index into `phrases` (0 for the rest). */
   length: Int32Array;
-  /** atMost[n]: how many phrases in bySecond have at most n steps (n up to MAX_PHRASE_WORDS). */
+  /** atMost[n]: how many indexed phrases have at most n steps (n up to MAX_PHRASE_WORDS). */
   atMost: Int32Array;
-  /** The most steps trying every phrase could spend: enough budget for this, and no take can fail. */
+  /** The most steps trying every phrase could spend: with this much budget left, no take can fail. */
   mostSteps: number;
 }
 
@@ -262,31 +273,34 @@ function firstStep(phrase: string): Step | undefined {
   return undefined;
 }
 
-function compileBucket(given: Bucket['given']): CompiledBucket {
+function compileBucket(given: Bucket['given'], kind: 'first-word' | 'prefix'): CompiledBucket {
   const phrases: CompiledPhrase[] = [];
   for (const g of given) {
     const c = compilePhrase(g.phrase, g.list);
     if (c !== undefined) phrases.push(c);
   }
   const always: number[] = [];
-  const bySecond = new Map<string, number[]>();
+  const byKey = new Map<string, number[]>();
+  const keyLengths: number[] = [];
   const length = new Int32Array(phrases.length);
   const atMost = new Int32Array(MAX_PHRASE_WORDS + 1);
   let mostSteps = 0;
   phrases.forEach((c, i) => {
-    const second = c.steps[1];
     const plain = c.span === c.steps.length;
     // A plain phrase spends at most a step per step and one more; one with gaps at most one per state it can reach.
     mostSteps += plain ? c.steps.length + 1 : (c.steps.length + 1) * (c.span + 1);
-    if (!plain || second === undefined || second.kind !== 'word') {
+    // Only plain phrases: one with gaps spends a step on its first word whether or not the rest fits.
+    const keyStep = kind === 'prefix' ? c.steps[0] : c.steps[1];
+    if (!plain || keyStep === undefined || keyStep.kind !== (kind === 'prefix' ? 'prefix' : 'word')) {
       always.push(i);
       return;
     }
-    push(bySecond, second.key, i);
+    push(byKey, keyStep.key, i);
+    if (!keyLengths.includes(keyStep.key.length)) keyLengths.push(keyStep.key.length);
     length[i] = c.steps.length;
     for (let n = c.steps.length; n <= MAX_PHRASE_WORDS; n++) atMost[n]++;
   });
-  return { phrases, always, bySecond, length, atMost, mostSteps };
+  return { phrases, always, byKey, keyLengths, missCost: kind === 'prefix' ? 1 : 2, length, atMost, mostSteps };
 }
 
 /**
@@ -326,60 +340,57 @@ export class PhraseMatcher {
     if (this.size === 0) return out;
     for (let t = from; t < to && budget.take(1); t++) {
       const key = tokens.key(t);
-      this.tryWord(this.byFirstWord.get(key), tokens, t, to, out, budget);
+      this.tryBucket(this.byFirstWord.get(key), 'first-word', tokens, t, to, out, budget);
       const last = key.charCodeAt(key.length - 1);
       // Only words ending in ' or s can be possessive: skip the work for the rest.
       if (last === 39 || last === 115) {
         const stripped = stripPossessive(key);
-        if (stripped !== key) this.tryWord(this.byFirstWord.get(stripped), tokens, t, to, out, budget);
+        if (stripped !== key) this.tryBucket(this.byFirstWord.get(stripped), 'first-word', tokens, t, to, out, budget);
       }
       // Only words with an apostrophe inside can carry a Welsh clitic ("talu'r").
       if (key.indexOf("'") > 0) {
         const bare = stripClitic(key);
-        if (bare !== key) this.tryWord(this.byFirstWord.get(bare), tokens, t, to, out, budget);
+        if (bare !== key) this.tryBucket(this.byFirstWord.get(bare), 'first-word', tokens, t, to, out, budget);
       }
-      if (this.byPrefix.size > 0) {
-        const bucket = this.byPrefix.get(key.charCodeAt(0));
-        if (bucket) tryEach(compiled(bucket).phrases, tokens, t, to, out, budget);
-      }
+      if (this.byPrefix.size > 0) this.tryBucket(this.byPrefix.get(key.charCodeAt(0)), 'prefix', tokens, t, to, out, budget);
     }
     return dropNested(out);
   }
 
   /**
-   * The phrases whose first word is this token's (as written, or without a possessive or clitic):
-   * those whose second word is not the next token's are charged without being tried (see CompiledBucket).
+   * A bucket's phrases at token t: those the index says cannot match here are charged without being
+   * tried (see CompiledBucket), the rest tried in order.
    */
-  private tryWord(bucket: Bucket | undefined, tokens: Tokens, t: number, to: number, out: PhraseMatch[], budget: WorkBudget): void {
+  private tryBucket(bucket: Bucket | undefined, kind: 'first-word' | 'prefix', tokens: Tokens, t: number, to: number, out: PhraseMatch[], budget: WorkBudget): void {
     if (bucket === undefined) return;
-    const b = compiled(bucket);
-    // Not enough budget to be sure no take fails: try each in turn, as the budget allows.
+    const b = (bucket.compiled ??= compileBucket(bucket.given, kind));
+    // Not enough budget left to be sure no take fails: try each in turn, as the budget allows.
     if (budget.remaining < b.mostSteps) return tryEach(b.phrases, tokens, t, to, out, budget);
+    // An indexed phrase is charged only when it fits in what is left (matchPlain spends nothing otherwise).
     const room = Math.min(to - t, MAX_PHRASE_WORDS);
+    let charged = b.atMost[room];
     let tried = b.always;
-    let charged = room >= 2 ? b.atMost[room] : 0;
-    if (room >= 2 && b.bySecond.size > 0) {
-      const next = tokens.key(t + 1);
-      const last = next.charCodeAt(next.length - 1);
-      const possessive = last === 39 || last === 115 ? stripPossessive(next) : next;
-      const clitic = next.indexOf("'") > 0 ? stripClitic(next) : next;
+    const take = (found: number[] | undefined) => {
+      if (found === undefined) return;
+      for (let j = 0; j < found.length; j++) if (b.length[found[j]] <= room) charged--;
+      tried = merged(tried, found);
+    };
+    if (kind === 'prefix') {
+      const key = tokens.key(t);
+      for (let k = 0; k < b.keyLengths.length; k++) if (key.length >= b.keyLengths[k]) take(b.byKey.get(key.slice(0, b.keyLengths[k])));
+    } else if (room >= 2 && b.byKey.size > 0) {
       // The next word as it is, without a possessive, without a clitic: the words a second step can match (see stepMatches).
-      for (let k = 0; k < 3; k++) {
-        const second = k === 0 ? next : k === 1 ? possessive : clitic;
-        if ((k === 1 && possessive === next) || (k === 2 && (clitic === next || clitic === possessive))) continue;
-        const found = b.bySecond.get(second);
-        if (found === undefined) continue;
-        for (let j = 0; j < found.length; j++) if (b.length[found[j]] <= room) charged--;
-        tried = merged(tried, found);
-      }
+      const next = tokens.key(t + 1);
+      const end = next.charCodeAt(next.length - 1);
+      const possessive = end === 39 || end === 115 ? stripPossessive(next) : next;
+      const clitic = next.indexOf("'") > 0 ? stripClitic(next) : next;
+      take(b.byKey.get(next));
+      if (possessive !== next) take(b.byKey.get(possessive));
+      if (clitic !== next && clitic !== possessive) take(b.byKey.get(clitic));
     }
-    budget.take(2 * charged);
+    budget.take(b.missCost * charged);
     tryEach(b.phrases, tokens, t, to, out, budget, tried);
   }
-}
-
-function compiled(bucket: Bucket): CompiledBucket {
-  return (bucket.compiled ??= compileBucket(bucket.given));
 }
 
 /** Tries phrases (all, or those at `only`, an ascending list of indexes) at token t, in order. */
