@@ -263,6 +263,9 @@ interface CompiledBucket {
   mostSteps: number;
 }
 
+/** Indexed phrases a bucket needs before its index is used (fewer are simply tried). */
+const INDEX_FROM = 8;
+
 /** The phrase's first step, as compilePhrase would make it (readPhrase drops words with no letters), without compiling the rest. */
 function firstStep(phrase: string): Step | undefined {
   for (const word of phrase.trim().split(/\s+/)) {
@@ -300,6 +303,9 @@ function compileBucket(given: Bucket['given'], kind: 'first-word' | 'prefix'): C
     length[i] = c.steps.length;
     for (let n = c.steps.length; n <= MAX_PHRASE_WORDS; n++) atMost[n]++;
   });
+  // Worth an index only when many phrases share the bucket ("i", "my", "you" start 30-50 each): for a few, a lookup
+  // and a merge cost more than trying them. Left empty, the bucket is tried phrase by phrase.
+  if (phrases.length - always.length < INDEX_FROM) byKey.clear();
   return { phrases, always, byKey, keyLengths, missCost: kind === 'prefix' ? 1 : 2, length, atMost, mostSteps };
 }
 
@@ -364,33 +370,45 @@ export class PhraseMatcher {
   private tryBucket(bucket: Bucket | undefined, kind: 'first-word' | 'prefix', tokens: Tokens, t: number, to: number, out: PhraseMatch[], budget: WorkBudget): void {
     if (bucket === undefined) return;
     const b = (bucket.compiled ??= compileBucket(bucket.given, kind));
-    // Not enough budget left to be sure no take fails: try each in turn, as the budget allows.
-    if (budget.remaining < b.mostSteps) return tryEach(b.phrases, tokens, t, to, out, budget);
+    // A small bucket is tried phrase by phrase (the index costs more than it saves), and so is any
+    // when too little budget is left to be sure no take fails.
+    if (b.byKey.size === 0 || budget.remaining < b.mostSteps) return tryEach(b.phrases, tokens, t, to, out, budget);
     // An indexed phrase is charged only when it fits in what is left (matchPlain spends nothing otherwise).
     const room = Math.min(to - t, MAX_PHRASE_WORDS);
     let charged = b.atMost[room];
     let tried = b.always;
-    const take = (found: number[] | undefined) => {
-      if (found === undefined) return;
-      for (let j = 0; j < found.length; j++) if (b.length[found[j]] <= room) charged--;
-      tried = merged(tried, found);
-    };
     if (kind === 'prefix') {
       const key = tokens.key(t);
-      for (let k = 0; k < b.keyLengths.length; k++) if (key.length >= b.keyLengths[k]) take(b.byKey.get(key.slice(0, b.keyLengths[k])));
-    } else if (room >= 2 && b.byKey.size > 0) {
+      for (let k = 0; k < b.keyLengths.length; k++) {
+        const found = key.length >= b.keyLengths[k] ? b.byKey.get(key.slice(0, b.keyLengths[k])) : undefined;
+        if (found === undefined) continue;
+        charged -= fitting(b, found, room);
+        tried = merged(tried, found);
+      }
+    } else if (room >= 2) {
       // The next word as it is, without a possessive, without a clitic: the words a second step can match (see stepMatches).
       const next = tokens.key(t + 1);
       const end = next.charCodeAt(next.length - 1);
       const possessive = end === 39 || end === 115 ? stripPossessive(next) : next;
       const clitic = next.indexOf("'") > 0 ? stripClitic(next) : next;
-      take(b.byKey.get(next));
-      if (possessive !== next) take(b.byKey.get(possessive));
-      if (clitic !== next && clitic !== possessive) take(b.byKey.get(clitic));
+      for (let k = 0; k < 3; k++) {
+        if ((k === 1 && possessive === next) || (k === 2 && (clitic === next || clitic === possessive))) continue;
+        const found = b.byKey.get(k === 0 ? next : k === 1 ? possessive : clitic);
+        if (found === undefined) continue;
+        charged -= fitting(b, found, room);
+        tried = merged(tried, found);
+      }
     }
     budget.take(b.missCost * charged);
     tryEach(b.phrases, tokens, t, to, out, budget, tried);
   }
+}
+
+/** How many of these indexed phrases fit in `room` words (those charged when not tried). */
+function fitting(b: CompiledBucket, found: number[], room: number): number {
+  let n = 0;
+  for (let j = 0; j < found.length; j++) if (b.length[found[j]] <= room) n++;
+  return n;
 }
 
 /** Tries phrases (all, or those at `only`, an ascending list of indexes) at token t, in order. */
