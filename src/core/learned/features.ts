@@ -8,7 +8,7 @@ import { wordClasses } from '../language/word-class';
 import { boundedMemo } from '../language/bounded-memo';
 import type { PhraseMatch } from '../text/phrases';
 import type { Span } from '../text/sentences';
-import { keepFirstOccurrences } from './first-occurrences';
+import { firstOccurrencesIn } from './first-occurrences';
 import { hashFeature, hashFeatureFrom, hashState } from './hash';
 
 /**
@@ -110,6 +110,22 @@ function isTrimmed(code: number): boolean {
   return code > 127 && WHITE.test(String.fromCharCode(code));
 }
 
+/*
+ * Speed only: a sentence's features are written into these, reused from sentence to sentence and
+ * call to call (the engine is synchronous), and copied out at their final length once repeats are
+ * dropped. Pushing onto two new arrays a sentence, growing each as it went, was most of the feature
+ * stage's time on a cold first send.
+ */
+const scratchFeatures: number[] = [];
+const scratchTokens: number[] = [];
+let written = 0;
+function put(hash: number, token: number): void {
+  scratchFeatures[written] = hash;
+  scratchTokens[written] = token;
+  written++;
+}
+const whole = (hash: number): void => put(hash, -1);
+
 /** People named, by the role the roster gives them: "an officer is named here", never who. */
 export type RoleOf = (mention: NameMention) => string;
 
@@ -138,8 +154,7 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
     classes.length = 0;
     cues.length = 0;
     cueSeen.fill(0);
-    const features: number[] = [];
-    const tokenOf: number[] = [];
+    written = 0;
     const first = tokens.firstAtOrAfter(span.start);
     const last = Math.min(tokens.firstAtOrAfter(span.end), first + MAX_WORDS);
     let negatedUntil = -1;
@@ -151,16 +166,16 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
       if (mention) {
         const role = roleOf(mention);
         // "p:" + role, then the pair with "<" + role + ">".
-        features.push(hashFeatureFrom(P_STATE, role), hashFeatureFrom(hashState(role, hashState('<', previous)), '>'));
-        tokenOf.push(t, t);
+        put(hashFeatureFrom(P_STATE, role), t);
+        put(hashFeatureFrom(hashState(role, hashState('<', previous)), '>'), t);
         previous = pairState('<' + role + '>');
         t = mention.lastToken;
         continue;
       }
       const partyEnd = partyAt.size > 0 ? partyAt.get(t) : undefined;
       if (partyEnd !== undefined) {
-        features.push(PARTY_HASH, hashFeatureFrom(previous, '<party>'));
-        tokenOf.push(t, t);
+        put(PARTY_HASH, t);
+        put(hashFeatureFrom(previous, '<party>'), t);
         previous = PARTY_STATE;
         t = partyEnd;
         continue;
@@ -179,20 +194,15 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
       const c0 = key.charCodeAt(0);
       if (c0 >= 48 && c0 <= 57) {
         const money = draft.text.charCodeAt(tokens.start(t) - 1) === 163 || key.charCodeAt(key.length - 1) === 107;
-        features.push(money ? MONEY_HASH : NUMBER_HASH);
-        tokenOf.push(t);
+        put(money ? MONEY_HASH : NUMBER_HASH, t);
         previous = NUMBER_STATE;
         continue;
       }
       const prefix = reported ? 'r:' : t <= negatedUntil ? 'n:' : 'w:';
       const word = wordFeatures(prefix, key);
-      for (let k = 0; k < word.hashes.length; k++) {
-        features.push(word.hashes[k]);
-        tokenOf.push(t);
-      }
+      for (let k = 0; k < word.hashes.length; k++) put(word.hashes[k], t);
       for (let b = 0; b < word.bases.length; b++) {
-        features.push(hashFeatureFrom(previous, word.bases[b]));
-        tokenOf.push(t);
+        put(hashFeatureFrom(previous, word.bases[b]), t);
         previous = word.pairStates[b];
       }
       for (let k = 0; k < word.classes.length; k++) if (!classes.includes(word.classes[k])) classes.push(word.classes[k]);
@@ -201,14 +211,7 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
     }
     // Word classes: each of the policy's lists that matched inside this sentence.
     while (matchAt < sorted.length && sorted[matchAt].start < span.start) matchAt++;
-    for (let k = matchAt; k < sorted.length && sorted[k].start < span.end; k++) {
-      features.push(hashFeatureFrom(L_STATE, sorted[k].list));
-      tokenOf.push(sorted[k].firstToken);
-    }
-    const whole = (hash: number) => {
-      features.push(hash);
-      tokenOf.push(-1);
-    };
+    for (let k = matchAt; k < sorted.length && sorted[k].start < span.end; k++) put(hashFeatureFrom(L_STATE, sorted[k].list), sorted[k].firstToken);
     for (let c = 0; c < cues.length; c++) whole(CUE_HASHES[cues[c]]);
     // Classes together say more than apart ("alter" with "report"); the sentence before carries over.
     const sortedClasses = classes.slice().sort();
@@ -229,8 +232,8 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
     if (endsWithQuestionMark(draft.text, span.start, span.end)) whole(QUESTION_HASH);
     const words = last - first;
     // Each feature counts once a sentence: a long sentence's tenth "the" says nothing its first did not.
-    keepFirstOccurrences(features, tokenOf);
-    units.push({ span, features, tokenOf, words });
+    const kept = firstOccurrencesIn(scratchFeatures, scratchTokens, written);
+    units.push({ span, features: scratchFeatures.slice(0, kept), tokenOf: scratchTokens.slice(0, kept), words });
   }
   return units;
 }

@@ -9,9 +9,19 @@ let stamps = new Uint32Array(4096);
 let generation = 0;
 
 export function keepFirstOccurrences(features: number[], tokenOf: number[]): void {
-  if (slots.length < features.length * 2) {
+  const kept = firstOccurrencesIn(features, tokenOf, features.length);
+  features.length = kept;
+  tokenOf.length = kept;
+}
+
+/**
+ * The same for the first `n` entries, moved down in place; returns how many are kept (the arrays are not
+ * shortened: the feature stage reuses them as scratch from sentence to sentence).
+ */
+export function firstOccurrencesIn(features: number[], tokenOf: number[], n: number): number {
+  if (slots.length < n * 2) {
     let size = slots.length;
-    while (size < features.length * 2) size *= 2;
+    while (size < n * 2) size *= 2;
     slots = new Int32Array(size);
     stamps = new Uint32Array(size);
     generation = 0;
@@ -22,7 +32,7 @@ export function keepFirstOccurrences(features: number[], tokenOf: number[]): voi
   }
   const mask = slots.length - 1;
   let kept = 0;
-  for (let k = 0; k < features.length; k++) {
+  for (let k = 0; k < n; k++) {
     const f = features[k] | 0;
     let i = (f ^ (f >>> 15)) & mask;
     let seen = false;
@@ -41,6 +51,5 @@ export function keepFirstOccurrences(features: number[], tokenOf: number[]): voi
     tokenOf[kept] = tokenOf[k];
     kept++;
   }
-  features.length = kept;
-  tokenOf.length = kept;
+  return kept;
 }
