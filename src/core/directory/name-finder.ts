@@ -110,7 +110,9 @@ export class NameFinder {
     for (let i = 0; i < people.length; i++) {
       const person = people[i];
       if (person.isGroup) continue;
-      const line = written ? writtenLine(people, written, i) : undefined;
+      // A plain roster (the command line's --directory) has no written words: a name of plain words and no
+      // aliases is written as its lower case (what nameWords gives it, joined), and read the same short way.
+      const line = written ? writtenLine(people, written, i) : person.aliases === undefined && PLAIN_NAME.test(person.name) ? person.name.toLowerCase() : undefined;
       if (line !== undefined) {
         this.indexWritten(line, i);
         continue;
@@ -163,11 +165,17 @@ export class NameFinder {
     const group: FirstWordGroup = new Map();
     let seq = 0;
     const add = (person: Person, rest: string[]) => push(group, rest[0], { person, rest, seq: seq++ });
-    for (const i of holders) {
+    // Indexed loops: run cold on a first send, where for-of makes an iterator result a step.
+    for (let h = 0; h < holders.length; h++) {
+      const i = holders[h];
       const person = this.people[i];
-      for (const words of this.namesOf(i)) {
+      const names = this.namesOf(i);
+      for (let n = 0; n < names.length; n++) {
+        const words = names[n];
         if (words.length < 2) continue;
-        for (const full of fullNames(words)) {
+        const fulls = fullNames(words);
+        for (let f = 0; f < fulls.length; f++) {
+          const full = fulls[f];
           if (full[0] !== first) continue;
           add(person, full.slice(1));
           // A middle name is often left out: "Sian Ll. Jones" is also "Sian Jones".
@@ -188,10 +196,8 @@ export class NameFinder {
     const known = this.mutated.get(key);
     if (known !== undefined) return known === null ? undefined : known;
     let found: FirstWordGroup | undefined;
-    for (const radical of unmutate(key)) {
-      found = this.byFirstWord(radical);
-      if (found) break;
-    }
+    const radicals = unmutate(key);
+    for (let k = 0; k < radicals.length && !found; k++) found = this.byFirstWord(radicals[k]);
     if (this.mutated.size >= 20000) this.mutated.clear();
     this.mutated.set(key, found ?? null);
     return found;
@@ -211,8 +217,8 @@ export class NameFinder {
           const surname = stripPossessive(tokens.key(s));
           const people = this.bySurname.get(surname);
           if (people) {
-            for (const i of people) {
-              found.push({ person: this.people[i], start: tokens.start(t), end: nameEnd(tokens, s), firstToken: t, lastToken: s, how: 'title-surname' });
+            for (let k = 0; k < people.length; k++) {
+              found.push({ person: this.people[people[k]], start: tokens.start(t), end: nameEnd(tokens, s), firstToken: t, lastToken: s, how: 'title-surname' });
             }
             t = s;
             continue;
@@ -232,7 +238,8 @@ export class NameFinder {
       // two of their names) is looked for among those alone: scanning every mention found so far made
       // a long text with many names quadratic.
       const fromHere = found.length;
-      for (const entry of entries) {
+      for (let e = 0; e < entries.length; e++) {
+        const entry = entries[e];
         let ok = true;
         for (let k = 0; k < entry.rest.length; k++) {
           const i = t + 1 + k;
@@ -304,9 +311,12 @@ const MUTATIONS: ReadonlyArray<[string, string[]]> = [
 
 function unmutate(key: string): string[] {
   const out: string[] = [];
-  for (const [mutated, radicals] of MUTATIONS) {
+  // Indexed loops: run cold on a first send, where for-of with destructuring makes iterators for the collector.
+  for (let k = 0; k < MUTATIONS.length; k++) {
+    const mutated = MUTATIONS[k][0];
     if (key.startsWith(mutated) && key.length > mutated.length + 1) {
-      for (const r of radicals) out.push(r + key.slice(mutated.length));
+      const radicals = MUTATIONS[k][1];
+      for (let r = 0; r < radicals.length; r++) out.push(radicals[r] + key.slice(mutated.length));
     }
   }
   // Soft mutation drops an initial g: "Wenllian" is Gwenllian, "Areth" is Gareth.

@@ -2,6 +2,7 @@ import { formatIssues, type Parsed } from '../validation/format-issues';
 import { DirectorySchema, type Directory } from './directory-schema';
 import { normaliseDirectoryInput } from './normalise-directory';
 import { plainPeople } from './plain-people';
+import { keepAddressIndex } from './address-index';
 
 /**
  * The schema's result for a roster whose people are all plainly valid: the schema runs over the rest
@@ -27,13 +28,17 @@ export function parseDirectory(input: unknown): Parsed<Directory> {
   if (!result.success) return { ok: false, problems: formatIssues(result.error.issues) };
   const seen = new Map<string, number>();
   const problems = [];
-  for (const [i, p] of result.data.people.entries()) {
-    if (!p.email) continue;
-    const key = p.email.toLowerCase();
+  const people = result.data.people;
+  for (let i = 0; i < people.length; i++) {
+    const email = people[i].email;
+    if (!email) continue;
+    const key = email.toLowerCase();
     const first = seen.get(key);
-    if (first !== undefined) problems.push({ path: `people[${i}].email`, message: `${p.email} is already used by people[${first}]` });
+    if (first !== undefined) problems.push({ path: `people[${i}].email`, message: `${email} is already used by people[${first}]` });
     else seen.set(key, i);
   }
   if (problems.length > 0) return { ok: false, problems };
+  // No address twice: this map is the directory index's map by address, already made (30,000 addresses lower-cased once, not twice).
+  keepAddressIndex(result.data, seen);
   return { ok: true, value: result.data };
 }

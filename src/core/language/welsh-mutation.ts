@@ -12,8 +12,11 @@ const CLASSES: ReadonlyArray<[string, string]> = [
 ];
 
 export function mutationKey(word: string): string {
-  for (const [prefix, cls] of CLASSES) {
-    if (word.startsWith(prefix) && word.length > prefix.length + 1) return cls + word.slice(prefix.length);
+  // An indexed loop, not for-of with destructuring: run cold on every distinct word of a first send,
+  // where each step of that made an iterator and its results for the collector.
+  for (let k = 0; k < CLASSES.length; k++) {
+    const prefix = CLASSES[k][0];
+    if (word.startsWith(prefix) && word.length > prefix.length + 1) return CLASSES[k][1] + word.slice(prefix.length);
   }
   // A vowel or w- start may be a soft-mutated g- ("waith" from "gwaith"): the same class as g-.
   return 'K' + word.replace(/^h(?=[aeiouwy])/, '');

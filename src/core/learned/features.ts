@@ -136,21 +136,23 @@ export type RoleOf = (mention: NameMention) => string;
 export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>, mentions: ReadonlyArray<NameMention>, roleOf: RoleOf, setting: ReadonlyArray<string> = []): SentenceUnit[] {
   const { tokens } = draft;
   const mentionAt = new Map<number, NameMention>();
-  for (const m of mentions) mentionAt.set(m.firstToken, m);
+  // Indexed loops throughout: this runs cold on a first send, where for-of makes an iterator result a step.
+  for (let k = 0; k < mentions.length; k++) mentionAt.set(mentions[k].firstToken, mentions[k]);
   // A party's name is read as "a party is named", never as its words: which parties a council
   // has is its own affair, and "Labour" alone asks nothing of anyone.
   const partyAt = new Map<number, number>();
-  for (const m of matches) if (m.list.endsWith('\u0000parties')) partyAt.set(m.firstToken, m.lastToken);
+  for (let k = 0; k < matches.length; k++) if (matches[k].list.endsWith('\u0000parties')) partyAt.set(matches[k].firstToken, matches[k].lastToken);
   const units: SentenceUnit[] = [];
   let matchAt = 0;
-  const sorted = [...matches].sort((a, b) => a.start - b.start);
+  const sorted = matches.slice().sort((a, b) => a.start - b.start);
   let previousClasses: string[] = [];
   // Speed only, reused from sentence to sentence: the sentence's word classes (each once) and its
   // cues (each once, in the order first met, as a Set kept them).
   const classes: string[] = [];
   const cues: number[] = [];
   const cueSeen = new Uint8Array(CUE_NAMES.length);
-  for (const span of draft.sentences) {
+  for (let u = 0; u < draft.sentences.length; u++) {
+    const span = draft.sentences[u];
     classes.length = 0;
     cues.length = 0;
     cueSeen.fill(0);
@@ -219,10 +221,11 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
       for (let j = i + 1; j < sortedClasses.length; j++) whole(joined(KK_STATE, sortedClasses[i], sortedClasses[j]));
       for (let c = 0; c < cues.length; c++) whole(joined(KQ_STATE, sortedClasses[i], CUE_NAMES[cues[c]]));
     }
-    for (const cls of previousClasses) whole(hashFeatureFrom(PK_STATE, cls));
-    for (const tag of setting) {
+    for (let k = 0; k < previousClasses.length; k++) whole(hashFeatureFrom(PK_STATE, previousClasses[k]));
+    for (let x = 0; x < setting.length; x++) {
+      const tag = setting[x];
       whole(hashFeatureFrom(X_STATE, tag));
-      for (const cls of sortedClasses) whole(joined(XK_STATE, tag, cls));
+      for (let k = 0; k < sortedClasses.length; k++) whole(joined(XK_STATE, tag, sortedClasses[k]));
       // Who writes to whom changes what a clause means: "you must" from a councillor to an officer
       // is not "you must" to a contractor (cross-validated +1.5 points over three fold layouts).
       for (let c = 0; c < cues.length; c++) whole(joined(XQ_STATE, tag, CUE_NAMES[cues[c]]));
