@@ -3,7 +3,7 @@ import { buildDraft, parseMessage } from '../../src/core';
 import type { Person } from '../../src/core/directory/directory-schema';
 import { NameFinder, nameWords, type NameMention } from '../../src/core/directory/name-finder';
 import { keepRosterNames, nameColumns, wordsOfPerson } from '../../src/core/directory/roster-names';
-import { NAME_TITLES, nameKeyWords } from '../../src/core/message/address';
+import { NAME_TITLES, nameKey, nameKeyWords } from '../../src/core/message/address';
 import { fold } from '../../src/core/text/fold';
 import { keepWordChars } from '../../src/core/text/letters';
 import { sentenceUnits } from '../../src/core/learned/features';
@@ -210,9 +210,10 @@ describe('names of ASCII letters, digits, apostrophes and hyphens take the short
 
   it('for nameKeyWords (display names) and nameWords (the name finder)', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(word, fc.constantFrom('Cllr', 'Y', 'Cynghorydd', 'Dr', "O'Connell", 'Prys-Jones', '-', "'", '12')), { minLength: 1, maxLength: 5 }), (words) => {
+      fc.property(fc.array(fc.oneof(word, fc.constantFrom('Cllr', 'Y', 'Cynghorydd', 'Dr', 'MR', 'y', "O'Connell", 'Prys-Jones', '-', "'", '12')), { minLength: 1, maxLength: 5 }), (words) => {
         const name = words.join(' ');
         expect(nameKeyWords(name)).toEqual(longKeyWords(name));
+        expect(nameKey(name)).toBe(longKeyWords(name).join(' '));
         expect(nameWords(name)).toEqual(longNameWords(name));
       }),
       { numRuns: 500 },
