@@ -49,12 +49,27 @@ interface WordFeatures {
 /** Speed only: the hash state of "b:" + previous + "|" for a pair feature "b:previous|next". */
 const pairState = (previous: string): number => hashState('|', hashState(previous, hashState('b:')));
 
-/** One memo per prefix ("w:", "n:" negated, "r:" reported), so negated and reported uses differ. */
-const memos = new Map<string, (key: string) => WordFeatures>();
-function wordFeatures(prefix: string, key: string): WordFeatures {
-  let memo = memos.get(prefix);
-  if (!memo) memos.set(prefix, (memo = boundedMemo((k: string) => featuresOfWord(prefix, k))));
-  return memo(key);
+/**
+ * What the feature stage needs of one word, found with one lookup a word (speed only: it looked a word
+ * up in four maps and sets): the clause cues it is, whether it negates or reports, and its features
+ * for each prefix ("w:", "n:" negated, "r:" reported, so negated and reported uses differ), each
+ * worked out the first time the word is used so.
+ */
+interface WordInfo {
+  key: string;
+  cues: number[] | undefined;
+  negator: boolean;
+  reporting: boolean;
+  w?: WordFeatures;
+  n?: WordFeatures;
+  r?: WordFeatures;
+}
+const wordInfo = boundedMemo((key: string): WordInfo => ({ key, cues: CUES_OF.get(key), negator: NEGATORS.has(key), reporting: REPORTING_VERBS.has(key) }));
+
+function featuresAs(info: WordInfo, prefix: 'w:' | 'n:' | 'r:'): WordFeatures {
+  if (prefix === 'w:') return (info.w ??= featuresOfWord(prefix, info.key));
+  if (prefix === 'n:') return (info.n ??= featuresOfWord(prefix, info.key));
+  return (info.r ??= featuresOfWord(prefix, info.key));
 }
 
 function featuresOfWord(prefix: string, key: string): WordFeatures {
@@ -183,7 +198,8 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
         continue;
       }
       const key = tokens.key(t);
-      const cuesHere = CUES_OF.get(key);
+      const info = wordInfo(key);
+      const cuesHere = info.cues;
       if (cuesHere) {
         for (let k = 0; k < cuesHere.length; k++) {
           const n = cuesHere[k];
@@ -201,15 +217,15 @@ export function sentenceUnits(draft: Draft, matches: ReadonlyArray<PhraseMatch>,
         continue;
       }
       const prefix = reported ? 'r:' : t <= negatedUntil ? 'n:' : 'w:';
-      const word = wordFeatures(prefix, key);
+      const word = featuresAs(info, prefix);
       for (let k = 0; k < word.hashes.length; k++) put(word.hashes[k], t);
       for (let b = 0; b < word.bases.length; b++) {
         put(hashFeatureFrom(previous, word.bases[b]), t);
         previous = word.pairStates[b];
       }
       for (let k = 0; k < word.classes.length; k++) if (!classes.includes(word.classes[k])) classes.push(word.classes[k]);
-      if (NEGATORS.has(key)) negatedUntil = t + NEGATION_REACH;
-      if (REPORTING_VERBS.has(key)) reported = true;
+      if (info.negator) negatedUntil = t + NEGATION_REACH;
+      if (info.reporting) reported = true;
     }
     // Word classes: each of the policy's lists that matched inside this sentence.
     while (matchAt < sorted.length && sorted[matchAt].start < span.start) matchAt++;
