@@ -69,12 +69,17 @@ describe('compiled roster', () => {
     const forge = (body: string) => `protocol-guard/roster ${ROSTER_VERSION} ${bodyChecksum(body)} - ${probe}\n${body}`;
     const domains = '"organisation":"x","internalDomains":[],"pressDomains":[],"personalDomains":[]';
     const finder = (people: string, byKey = '[0]') => `,"finder":{"first":["no"],"firstPeople":[${people}],"surname":["role"],"surnamePeople":[[0]]},"byKey":${byKey}`;
-    const one = (role: number, extra = '') => `{${domains},"name":["No role"],"email":[0],"role":[${role}],"title":[0],"jobTitle":[0],"party":[0],"flags":[0],"aliases":[0],"key":[0]${extra}}`;
+    const one = (role: number, extra = '', jobTitle = '0') => `{${domains},"texts":["Clerk"],"name":["No role"],"email":[0],"role":[${role}],"title":[0],"jobTitle":[${jobTitle}],"party":[0],"flags":[0],"aliases":[0],"key":[0]${extra}}`;
     expect(loadRoster(forge(one(0, ',"words":["no role"]' + finder('[0]'))))).toMatchObject({ ok: true });
     expect(loadRoster(forge(one(9, ',"words":["no role"]' + finder('[0]'))))).toEqual({ ok: false, reason: 'corrupt' });
     // A column missing, or one entry short, is not a roster either.
     expect(loadRoster(forge(one(0, finder('[0]'))))).toEqual({ ok: false, reason: 'corrupt' });
     expect(loadRoster(forge(one(0, ',"words":[]' + finder('[0]'))))).toEqual({ ok: false, reason: 'corrupt' });
+    // Titles, job titles and parties are numbered from 1 into texts; 0 is none.
+    const words = ',"words":["no role"]' + finder('[0]');
+    expect(loadRoster(forge(one(0, words, '1')))).toMatchObject({ ok: true, directory: { people: [{ name: 'No role', jobTitle: 'Clerk' }] } });
+    for (const jobTitle of ['2', '-1', '1.5', '"Clerk"']) expect(loadRoster(forge(one(0, words, jobTitle)))).toEqual({ ok: false, reason: 'corrupt' });
+    expect(loadRoster(forge(one(0, words).replace('"texts":["Clerk"],', '')))).toEqual({ ok: false, reason: 'corrupt' });
     // The name finder's maps: missing, naming someone who is not there, out of order, or a word without its people.
     expect(loadRoster(forge(one(0, ',"words":["no role"]')))).toEqual({ ok: false, reason: 'corrupt' });
     for (const people of ['[1]', '[-1]', '[0.5]', '["0"]', '[]', '[0,0]', '[0],[0]']) {

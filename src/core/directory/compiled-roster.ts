@@ -15,7 +15,9 @@ export { fingerprint } from './fingerprint';
  *
  * The body is JSON, one column per field (a column of short values parses four times faster than
  * one small array per person): the directory's domain lists, then `name`, `email`, `role` (an index
- * into ROLES), `title`, `jobTitle`, `party`, `flags` (the yes/no fields), `aliases` (0 for an absent
+ * into ROLES), `title`, `jobTitle`, `party` (version 4: each a number, 0 for absent, k for `texts[k - 1]`:
+ * a council's job titles and parties repeat, and a column of 30,000 short strings took a cold first send
+ * twice as long to parse as the same column of numbers), `flags` (the yes/no fields), `aliases` (0 for an absent
  * field), then the name index `key` and `words` (see roster-names.ts; version 3 writes 1 for words that
  * are the name's lower case), and (version 4) `finder`, the name finder's two maps (NameFinder.nameIndex),
  * which a cold first send took 20-40 ms to build for 30,000 people, and `byKey`, every person in order of
@@ -62,9 +64,11 @@ interface RosterBody {
   name: string[];
   email: Array<string | 0>;
   role: number[];
-  title: Array<string | 0>;
-  jobTitle: Array<string | 0>;
-  party: Array<string | 0>;
+  /** The distinct titles, job titles and parties, which those columns number from 1. */
+  texts: string[];
+  title: number[];
+  jobTitle: number[];
+  party: number[];
   flags: number[];
   aliases: Array<string[] | 0>;
   key: Array<string | 0>;
@@ -82,9 +86,34 @@ function flagsOf(p: Person): number {
   return flags;
 }
 
+/** Texts numbered from 1 in the order first met (0: absent), for the title, job title and party columns. */
+function numberedTexts(): { list: string[]; number: (text: string | undefined) => number } {
+  const list: string[] = [];
+  const numbers = new Map<string, number>();
+  return {
+    list,
+    number: (text) => {
+      if (text === undefined) return 0;
+      let n = numbers.get(text);
+      if (n === undefined) {
+        list.push(text);
+        numbers.set(text, (n = list.length));
+      }
+      return n;
+    },
+  };
+}
+
+/** The text a numbered column holds: 0 (absent), the text, or undefined when the number is not one of them. */
+function textAt(texts: string[], n: unknown): string | 0 | undefined {
+  if (n === 0) return 0;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= texts.length ? texts[n - 1] : undefined;
+}
+
 /** Writes a validated directory as a roster; `source` ties it to the plain directory it came from. */
 export function compileRoster(directory: Directory, source?: string): string {
   const people = directory.people;
+  const texts = numberedTexts();
   const { key, words } = nameColumns(directory);
   // Indexed exactly as DirectoryIndex would on load: from the written words, the rest worked out from the names.
   const finder = new NameFinder(people, undefined, words).nameIndex();
@@ -96,9 +125,10 @@ export function compileRoster(directory: Directory, source?: string): string {
     name: people.map((p) => p.name),
     email: people.map((p) => p.email ?? 0),
     role: people.map((p) => ROLES.indexOf(p.role)),
-    title: people.map((p) => p.title ?? 0),
-    jobTitle: people.map((p) => p.jobTitle ?? 0),
-    party: people.map((p) => p.party ?? 0),
+    texts: texts.list,
+    title: people.map((p) => texts.number(p.title)),
+    jobTitle: people.map((p) => texts.number(p.jobTitle)),
+    party: people.map((p) => texts.number(p.party)),
     flags: people.map(flagsOf),
     aliases: people.map((p) => p.aliases ?? 0),
     key,
@@ -131,13 +161,13 @@ function person(b: RosterBody, i: number): Person | undefined {
   const name = b.name[i];
   const email = b.email[i];
   const role: Role | undefined = ROLES[b.role[i]];
-  const title = b.title[i];
-  const jobTitle = b.jobTitle[i];
-  const party = b.party[i];
+  const title = textAt(b.texts, b.title[i]);
+  const jobTitle = textAt(b.texts, b.jobTitle[i]);
+  const party = textAt(b.texts, b.party[i]);
   const flags = b.flags[i];
   const aliases = b.aliases[i];
   if (typeof name !== 'string' || name === '' || !optionalText(email) || role === undefined || typeof flags !== 'number') return undefined;
-  if (!optionalText(title) || !optionalText(jobTitle) || !optionalText(party) || !(aliases === 0 || isStringList(aliases))) return undefined;
+  if (title === undefined || jobTitle === undefined || party === undefined || !(aliases === 0 || isStringList(aliases))) return undefined;
   if (!optionalText(b.key[i]) || !(optionalText(b.words[i]) || b.words[i] === 1)) return undefined;
   const p: Person = { name, role };
   if (email !== 0) p.email = email;
@@ -210,7 +240,7 @@ export function loadRoster(text: unknown, source?: string): LoadedRoster {
   }
   if (parsed === null || typeof parsed !== 'object') return { ok: false, reason: 'corrupt' };
   const { organisation, internalDomains, pressDomains, personalDomains } = parsed;
-  if (typeof organisation !== 'string' || !isStringList(internalDomains) || !isStringList(pressDomains) || !isStringList(personalDomains) || !Array.isArray(parsed.name)) {
+  if (typeof organisation !== 'string' || !isStringList(internalDomains) || !isStringList(pressDomains) || !isStringList(personalDomains) || !isStringList(parsed.texts) || !Array.isArray(parsed.name)) {
     return { ok: false, reason: 'corrupt' };
   }
   const n = parsed.name.length;
