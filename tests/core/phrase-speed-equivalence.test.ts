@@ -57,10 +57,12 @@ describe('the phrase matcher finds and spends what it did before its speed work'
     // Few first words, many phrases each: buckets big enough to be indexed (8 phrases or more), and small ones.
     const phrase = fc
       .tuple(
-        fc.oneof({ weight: 3, arbitrary: fc.constantFrom('you', 'rep*', 'repor*', 'with*', 'withdr*') }, { weight: 1, arbitrary: fc.constantFrom(...WORDS, 'tal*') }),
+        fc.oneof({ weight: 3, arbitrary: fc.constantFrom('you', 'rep*', 'repor*', 'with*', 'withdr*') }, { weight: 1, arbitrary: fc.constantFrom(...WORDS, 'tal*', 'You', 'REPORT', "Talu'r", 'Siân', '—', '(you') }),
         fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...WORDS) }, { weight: 1, arbitrary: fc.constantFrom(...STEPS) }), { maxLength: 4 }),
+        // Written as a monitoring officer might: white space around it, a tab between words.
+        fc.constantFrom('', ' ', '\t ', '\u00a0'),
       )
-      .map(([first, rest]) => [first, ...rest].join(' '))
+      .map(([first, rest, pad]) => pad + [first, ...rest].join(pad === '\t ' ? '\t' : ' ') + pad)
       .filter((p) => !p.endsWith('...') && p.split('...').length <= 4);
     const lists = fc.dictionary(fc.constantFrom('a', 'b', 'c'), fc.array(phrase, { minLength: 1, maxLength: 30 }), { minKeys: 1 });
     fc.assert(

