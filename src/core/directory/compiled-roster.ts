@@ -1,6 +1,7 @@
-import { ROLES, type Role } from '../types';
+import { ROLES } from '../types';
 import type { Directory, Person } from './directory-schema';
 import { fingerprint, fingerprintPairs } from './fingerprint';
+import { lazyPeople } from './lazy-people';
 import { NameFinder, type NameIndex } from './name-finder';
 import { keepRosterNames, keyOrder, nameColumns, nameProbe, type WrittenWords } from './roster-names';
 
@@ -35,6 +36,14 @@ export const ROSTER_FORMAT = 'protocol-guard/roster';
 export const ROSTER_VERSION = 4;
 
 export type RosterRefusal = 'not-a-roster' | 'version' | 'checksum' | 'stale' | 'corrupt';
+
+export interface LoadOptions {
+  /**
+   * Make each person object the first time it is read (lazy-people.ts), not all of them on load: for the
+   * Outlook runtimes, whose first send reads a handful of the 30,000. The people are the same either way.
+   */
+  lazyPeople?: boolean;
+}
 
 export type LoadedRoster = { ok: true; directory: Directory } | { ok: false; reason: RosterRefusal };
 
@@ -152,32 +161,51 @@ function hasColumns(body: Partial<Record<(typeof COLUMNS)[number], unknown>>, n:
   return true;
 }
 
-/**
- * Rebuilds person i with a plain object literal (no spread: down-levelled for classic Outlook,
- * `{ ...p }` becomes a helper call per person). Fields absent from the source stay absent, as the
- * schema leaves them.
- */
-function person(b: RosterBody, i: number): Person | undefined {
+/** Whether person i's entry in every column is one loadRoster can use (what person() would refuse, it refuses). */
+function personIsValid(b: RosterBody, i: number): boolean {
   const name = b.name[i];
+  const aliases = b.aliases[i];
+  if (typeof name !== 'string' || name === '' || !optionalText(b.email[i]) || ROLES[b.role[i]] === undefined || typeof b.flags[i] !== 'number') return false;
+  if (textAt(b.texts, b.title[i]) === undefined || textAt(b.texts, b.jobTitle[i]) === undefined || textAt(b.texts, b.party[i]) === undefined) return false;
+  if (!(aliases === 0 || isStringList(aliases))) return false;
+  return optionalText(b.key[i]) && (optionalText(b.words[i]) || b.words[i] === 1);
+}
+
+/**
+ * Rebuilds person i (checked by personIsValid) with a plain object literal (no spread: down-levelled for
+ * classic Outlook, `{ ...p }` becomes a helper call per person). Fields absent from the source stay
+ * absent, as the schema leaves them.
+ */
+function person(b: RosterBody, i: number): Person {
   const email = b.email[i];
-  const role: Role | undefined = ROLES[b.role[i]];
   const title = textAt(b.texts, b.title[i]);
   const jobTitle = textAt(b.texts, b.jobTitle[i]);
   const party = textAt(b.texts, b.party[i]);
   const flags = b.flags[i];
   const aliases = b.aliases[i];
-  if (typeof name !== 'string' || name === '' || !optionalText(email) || role === undefined || typeof flags !== 'number') return undefined;
-  if (title === undefined || jobTitle === undefined || party === undefined || !(aliases === 0 || isStringList(aliases))) return undefined;
-  if (!optionalText(b.key[i]) || !(optionalText(b.words[i]) || b.words[i] === 1)) return undefined;
-  const p: Person = { name, role };
+  const p: Person = { name: b.name[i], role: ROLES[b.role[i]] };
   if (email !== 0) p.email = email;
-  if (title !== 0) p.title = title;
-  if (jobTitle !== 0) p.jobTitle = jobTitle;
-  if (party !== 0) p.party = party;
+  if (title !== 0 && title !== undefined) p.title = title;
+  if (jobTitle !== 0 && jobTitle !== undefined) p.jobTitle = jobTitle;
+  if (party !== 0 && party !== undefined) p.party = party;
   if (flags & (Flag.RestrictedTrue | Flag.RestrictedFalse)) p.politicallyRestricted = (flags & Flag.RestrictedTrue) !== 0;
   if (flags & (Flag.GroupTrue | Flag.GroupFalse)) p.isGroup = (flags & Flag.GroupTrue) !== 0;
   if (aliases !== 0) p.aliases = aliases;
   return p;
+}
+
+/** The parties named in the party column, each once, in the order people name them (as DirectoryIndex lists them). */
+function partiesOf(b: RosterBody): string[] {
+  const seen = new Uint8Array(b.texts.length + 1);
+  const out: string[] = [];
+  for (let i = 0; i < b.party.length; i++) {
+    const n = b.party[i];
+    if (n === 0 || seen[n] === 1) continue;
+    seen[n] = 1;
+    const party = b.texts[n - 1];
+    if (party) out.push(party);
+  }
+  return out;
 }
 
 /** Each of 0 .. n-1 once. */
@@ -220,7 +248,7 @@ function isWordsWithPeople(words: unknown, people: unknown, n: number): boolean 
  * directory it must have been compiled from (a roster left behind after someone edited the
  * directory is stale). Never throws.
  */
-export function loadRoster(text: unknown, source?: string): LoadedRoster {
+export function loadRoster(text: unknown, source?: string, options: LoadOptions = {}): LoadedRoster {
   if (typeof text !== 'string') return { ok: false, reason: 'not-a-roster' };
   const eol = text.indexOf('\n');
   const header = (eol < 0 ? text : text.slice(0, eol)).split(' ');
@@ -246,14 +274,16 @@ export function loadRoster(text: unknown, source?: string): LoadedRoster {
   const n = parsed.name.length;
   if (!hasColumns(parsed, n)) return { ok: false, reason: 'corrupt' };
   const b = parsed as RosterBody;
-  const people: Person[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const p = person(b, i);
-    if (!p) return { ok: false, reason: 'corrupt' };
-    people[i] = p;
-  }
+  for (let i = 0; i < n; i++) if (!personIsValid(b, i)) return { ok: false, reason: 'corrupt' };
   if (!isNameIndex(b.finder, n) || !isPermutation(b.byKey, n)) return { ok: false, reason: 'corrupt' };
+  let people: Person[];
+  // Only where the runtime has Proxy (ES2015 runtime support, which not every Office runtime need have): else all made now.
+  if (options.lazyPeople && typeof Proxy === 'function') people = lazyPeople(n, (i) => person(b, i));
+  else {
+    people = new Array<Person>(n);
+    for (let i = 0; i < n; i++) people[i] = person(b, i);
+  }
   const directory: Directory = { organisation, internalDomains, pressDomains, personalDomains, people };
-  keepRosterNames(directory, { key: b.key, words: b.words, finder: b.finder, byKey: b.byKey });
+  keepRosterNames(directory, { key: b.key, words: b.words, finder: b.finder, byKey: b.byKey, email: b.email, parties: partiesOf(b) });
   return { ok: true, directory };
 }

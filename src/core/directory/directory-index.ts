@@ -3,7 +3,7 @@ import type { MailAddress, Role } from '../types';
 import type { Directory, Person } from './directory-schema';
 import { addressIndexOf } from './address-index';
 import { NameFinder } from './name-finder';
-import { finderIndex, keyOfPerson, peopleInKeyOrder, peopleWithKey, wordsOfPerson, writtenWords } from './roster-names';
+import { finderIndex, keyOfPerson, peopleInKeyOrder, peopleWithKey, rosterAddresses, rosterParties, wordsOfPerson, writtenWords } from './roster-names';
 
 /** Who someone is, as far as the council's roster and their address tell. */
 export interface Party {
@@ -43,10 +43,11 @@ function domainIn(domain: string | undefined, set: ReadonlySet<string>): boolean
  * lower-cased: those of its length, and shorter ones holding U+0130 (İ), the one character whose
  * lower case is longer (two code units).
  */
-function personWithAddress(people: ReadonlyArray<Person>, wanted: string): Person | undefined {
+function personWithAddress(people: ReadonlyArray<Person>, wanted: string, column?: ReadonlyArray<string | 0>): Person | undefined {
   for (let i = people.length - 1; i >= 0; i--) {
-    const email = people[i].email;
-    if (email === undefined || email === '' || email.length > wanted.length) continue;
+    // The compiled roster's column when there is one: no person is made to read their address.
+    const email = column ? column[i] : people[i].email;
+    if (email === undefined || email === 0 || email === '' || email.length > wanted.length) continue;
     if ((email.length === wanted.length || email.includes('\u0130')) && email.toLowerCase() === wanted) return people[i];
   }
   return undefined;
@@ -100,14 +101,19 @@ export class DirectoryIndex {
     this.internal = new Set(
       directory.internalDomains.length > 0 ? directory.internalDomains.map((d) => d.toLowerCase()) : this.domainsOfStaffAndMembers(directory),
     );
-    const parties = new Set<string>();
-    // Indexed: run over 30,000 people on every cold first send, where for-of makes an iterator result a step.
-    const people = directory.people;
-    for (let i = 0; i < people.length; i++) {
-      const party = people[i].party;
-      if (party) parties.add(party);
+    // From the compiled roster when it lists them (its people may be made only as they are read), else
+    // from every person, in an indexed loop (run on every cold first send, where for-of makes garbage).
+    const listed = rosterParties(directory);
+    if (listed) this.parties = listed.slice();
+    else {
+      const parties = new Set<string>();
+      const people = directory.people;
+      for (let i = 0; i < people.length; i++) {
+        const party = people[i].party;
+        if (party) parties.add(party);
+      }
+      this.parties = [...parties];
     }
-    this.parties = [...parties];
   }
 
   /** Finds people named in text; the index behind it is built once, on first use. */
@@ -168,7 +174,7 @@ export class DirectoryIndex {
     }
     if (this.byEmailMap === undefined && this.addressScans < MAX_ADDRESS_SCANS) {
       this.addressScans++;
-      return personWithAddress(this.directory.people, wanted);
+      return personWithAddress(this.directory.people, wanted, rosterAddresses(this.directory));
     }
     return this.byAddressMap.get(wanted);
   }

@@ -23,6 +23,10 @@ export interface RosterNameColumns {
   finder?: NameIndex;
   /** Every person (by index) in order of their key (keyOfPerson), equal keys in roster order: display names are found by halving. */
   byKey?: ReadonlyArray<number>;
+  /** Each person's address (0: none), read without making the person (their objects may be made on first use). */
+  email?: ReadonlyArray<string | 0>;
+  /** The parties people belong to, each once, in the order they are first named (as DirectoryIndex lists them). */
+  parties?: ReadonlyArray<string>;
 }
 
 /** One person's entry in the words column (see above). */
@@ -51,6 +55,15 @@ function columnsOf(directory: Directory): RosterNameColumns | undefined {
 /** The compiled roster's words column (see the encoding above), when this directory was loaded with one. */
 export function writtenWords(directory: Directory): ReadonlyArray<WrittenWords> | undefined {
   return columnsOf(directory)?.words;
+}
+
+/** The compiled roster's address column and parties, when this directory was loaded with them. */
+export function rosterAddresses(directory: Directory): ReadonlyArray<string | 0> | undefined {
+  return columnsOf(directory)?.email;
+}
+
+export function rosterParties(directory: Directory): ReadonlyArray<string> | undefined {
+  return columnsOf(directory)?.parties;
 }
 
 /** The name finder's maps the compiled roster carries, when this directory was loaded with them. */

@@ -5,7 +5,7 @@ import { DEFAULT_PHRASES } from './default-phrases/index';
 import { PolicySchema, type CustomRule, type ParsedPolicyFile } from './policy-schema';
 import type { Directory } from '../directory/directory-schema';
 import { normaliseDirectoryInput } from '../directory/normalise-directory';
-import { loadRoster, sourceFingerprint } from '../directory/compiled-roster';
+import { loadRoster, sourceFingerprint, type LoadOptions } from '../directory/compiled-roster';
 
 export interface PhraseList {
   en: string[];
@@ -94,12 +94,12 @@ export const COMPILED_ROSTER_KEY = 'compiledRoster';
  * stale or damaged one is ignored and the plain `directory` validated instead, or, with no plain
  * directory to fall back on, refused naming `compiledRoster`.
  */
-export function parsePolicy(input: unknown): Parsed<ResolvedPolicy> {
+export function parsePolicy(input: unknown, options: LoadOptions = {}): Parsed<ResolvedPolicy> {
   if (input !== null && typeof input === 'object' && !Array.isArray(input) && COMPILED_ROSTER_KEY in input) {
     const rest: Record<string, unknown> = {};
     for (const key of Object.keys(input)) if (key !== COMPILED_ROSTER_KEY) rest[key] = (input as Record<string, unknown>)[key];
     const hasPlain = rest.directory !== undefined;
-    const roster = loadRoster((input as Record<string, unknown>)[COMPILED_ROSTER_KEY], hasPlain ? sourceFingerprint(rest.directory) : undefined);
+    const roster = loadRoster((input as Record<string, unknown>)[COMPILED_ROSTER_KEY], hasPlain ? sourceFingerprint(rest.directory) : undefined, options);
     if (roster.ok) {
       delete rest.directory;
       const parsed = parsePlainPolicy(rest);

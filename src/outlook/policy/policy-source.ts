@@ -158,7 +158,8 @@ export class PolicySource {
     } catch {
       return undefined;
     }
-    const parsed = parsePolicy(json);
+    // The first send of a runtime comes through here: its people are made as the send reads them, not all 30,000 first.
+    const parsed = parsePolicy(json, { lazyPeople: true });
     return parsed.ok ? this.compile(parsed.value, 'stored') : undefined;
   }
 
