@@ -220,3 +220,26 @@ describe('names of ASCII letters, digits, apostrophes and hyphens take the short
     );
   });
 });
+
+describe('folding a text of Latin letters one character at a time gives what normalising it gives', () => {
+  // fold as it was: lower case, then (beyond ASCII) decompose, drop the marks, one apostrophe and one dash.
+  const reference = (word: string) => {
+    const lower = word.toLowerCase();
+    // eslint-disable-next-line no-control-regex -- the whole ASCII range, on purpose
+    if (!/[^\u0000-\u007f]/.test(lower)) return lower;
+    return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/[\u2010\u2011\u2012\u2013\u2014]/g, '-');
+  };
+  const latin = Array.from({ length: 0x250 - 0x80 }, (_, k) => String.fromCharCode(0x80 + k));
+  const others = ['a', 'Z', ' ', '`', "'", '-', '\u2018', '\u2019', '\u02bc', '\u2010', '\u2014', '\u2015', '\u0301', '\u0308', '\u0327', 'İ', 'Σ', 'ς', 'ẁ', 'Ŵ', '한', 'ﬁ', '\u00b4', '\ud83d\ude00'];
+
+  it('for every Latin character alone, and for random texts of them with ASCII, marks and other scripts', () => {
+    for (const ch of latin) expect(fold(ch)).toBe(reference(ch));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...latin), fc.constantFrom(...others)), { maxLength: 30 }), (chars) => {
+        const text = chars.join('');
+        expect(fold(text)).toBe(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
