@@ -72,30 +72,10 @@ export function encodeHashes(sorted: ReadonlyArray<number>): string {
 }
 
 export function decodeHashes(text: string): number[] {
-  const bytes = fromBase64(text);
-  const out: number[] = [];
-  eachHash(bytes, (hash) => out.push(hash));
-  return out;
+  return Array.from(hashesOf(fromBase64(text)));
 }
 
-/** Calls visit with each hash that LEB128 delta-coded bytes hold, in order. */
-function eachHash(bytes: Uint8Array, visit: (hash: number) => void): void {
-  let prev = 0;
-  for (let i = 0; i < bytes.length; ) {
-    let d = 0;
-    let mul = 1;
-    for (;;) {
-      const c = bytes[i++];
-      d += (c & 0x7f) * mul;
-      mul *= 0x80;
-      if (c < 0x80) break;
-    }
-    prev += d;
-    visit(prev);
-  }
-}
-
-/** The hashes LEB128 delta-coded bytes hold, in order (what eachHash visits), as 32-bit numbers. */
+/** The hashes LEB128 delta-coded bytes hold, in order, as 32-bit numbers. */
 function hashesOf(bytes: Uint8Array): Uint32Array {
   const out = new Uint32Array(countHashes(bytes));
   let prev = 0;
