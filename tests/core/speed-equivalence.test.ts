@@ -11,7 +11,11 @@ import { keepFirstOccurrences } from '../../src/core/learned/first-occurrences';
 import { hashFeature, hashFeatureFrom, hashState } from '../../src/core/learned/hash';
 import { SentenceScorer, encodeHashes, toBase64, type WeightsFile } from '../../src/core/learned/model';
 import SHIPPED_WEIGHTS from '../../src/core/learned/weights.json';
-import { tokenize } from '../../src/core/text/tokenize';
+import { isAllCaps, tokenize } from '../../src/core/text/tokenize';
+import { hasLetter } from '../../src/core/text/letters';
+import { isCapsWord } from '../../src/core/rules/bullying-language';
+import { linesOf } from '../../src/core/zones/paragraphs';
+import { splitLines } from '../../src/core/draft/quoted-history';
 import { loadBatches } from '../../src/devtools/learn/corpus';
 import { NameFinder as ReferenceNameFinder } from './reference/name-finder-v1';
 import { ReferenceScorer } from './reference/sentence-scorer-v1';
@@ -241,5 +245,66 @@ describe('folding a text of Latin letters one character at a time gives what nor
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('lines and words in capitals are found as they were before the speed work', () => {
+  // Texts of line breaks, carriage returns, capitals, small letters, digits, Welsh letters and spaces.
+  const text = fc.array(fc.constantFrom('\n', '\r', '\r\n', ' ', 'A', 'Z', 'a', 'z', '7', "'", '-', 'Â', 'â', 'Ŵ', 'ŵ', 'İ', 'NHS', 'Sian', 'ß'), { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('linesOf: every line of any range, with its offsets, as a loop over every character gave', () => {
+    const reference = (t: string, from: number, to: number) => {
+      const out: Array<{ start: number; end: number; text: string }> = [];
+      let start = from;
+      for (let i = from; i <= to; i++) {
+        if (i === to || t.charCodeAt(i) === 10) {
+          if (i > start || i < to) out.push({ start, end: i, text: t.slice(start, i) });
+          start = i + 1;
+        }
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const from = t.length === 0 ? 0 : a % (t.length + 1);
+        const to = from + (t.length - from === 0 ? 0 : b % (t.length - from + 1));
+        expect(linesOf(t, from, to)).toEqual(reference(t, from, to));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('splitLines (quoted history): every line, a carriage return before its break left off, as before', () => {
+    const reference = (t: string) => {
+      const lines: Array<{ start: number; end: number; text: string }> = [];
+      let start = 0;
+      for (let i = 0; i <= t.length; i++) {
+        if (i === t.length || t.charCodeAt(i) === 10) {
+          const end = i > start && t.charCodeAt(i - 1) === 13 ? i - 1 : i;
+          lines.push({ start, end, text: t.slice(start, end) });
+          start = i + 1;
+        }
+      }
+      return lines;
+    };
+    fc.assert(fc.property(text, (t) => expect(splitLines(t)).toEqual(reference(t))), { numRuns: 3000 });
+  });
+
+  it('isCapsWord: a word is in capitals exactly when its case tests said so', () => {
+    let capitals = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const tokens = tokenize(t);
+        for (let i = 0; i < tokens.length; i++) {
+          const word = tokens.text(i);
+          const first = word.charAt(0);
+          const expected = first !== first.toLowerCase() && isAllCaps(word) && hasLetter(word);
+          expect(isCapsWord(tokens, i)).toBe(expected);
+          if (expected) capitals++;
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(capitals).toBeGreaterThan(100);
   });
 });

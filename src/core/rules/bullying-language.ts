@@ -103,9 +103,25 @@ export const bullyingLanguage = defineRule<Messages, Lists, z.output<typeof Opti
 });
 
 /** A word written all in capitals (acronyms included: they may sit inside a shouted sentence). */
-function isCapsWord(tokens: Tokens, i: number): boolean {
+export function isCapsWord(tokens: Tokens, i: number): boolean {
+  const source = tokens.source;
+  const start = tokens.start(i);
+  const c0 = source.charCodeAt(start);
+  // Speed only, for ASCII (most words): a word starting A-Z is in capitals when it has no a-z, which is
+  // what the case tests below give, without making three strings a capitalised word.
+  if (c0 < 128) {
+    if (c0 < 65 || c0 > 90) return false;
+    const end = tokens.end(i);
+    let ascii = true;
+    for (let k = start + 1; k < end; k++) {
+      const c = source.charCodeAt(k);
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 128) ascii = false;
+    }
+    if (ascii) return true;
+  }
   // Cheap look first: most words do not start with a capital.
-  const first = tokens.source.charAt(tokens.start(i));
+  const first = source.charAt(start);
   if (first === first.toLowerCase()) return false;
   const text = tokens.text(i);
   return isAllCaps(text) && hasLetter(text);
@@ -124,6 +140,12 @@ function shoutingRuns(draft: Draft, ctx: RuleContext, minWords: number): Evidenc
     }
     let u = t;
     while (u + 1 < end && isCapsWord(draft.tokens, u + 1) && !lineBreakBetween(draft, draft.tokens.end(u), draft.tokens.start(u + 1))) u++;
+    // Too few words to be shouting, whatever they are (the words counted below are some of these):
+    // passed over before any is read again ("I", "NHS" and "DVLA" are runs of one).
+    if (u - t + 1 < minWords) {
+      t = u + 1;
+      continue;
+    }
     if (isAddressOrPlaceholder(draft, t, u)) {
       t = u + 1;
       continue;

@@ -5,17 +5,17 @@ export interface Line extends Span {
   text: string;
 }
 
-/** The lines of text[from, to), in one pass. */
+/** The lines of text[from, to), in one pass (indexOf finds each line break natively: speed only). */
 export function linesOf(text: string, from: number, to: number): Line[] {
   const out: Line[] = [];
   let start = from;
-  for (let i = from; i <= to; i++) {
-    if (i === to || text.charCodeAt(i) === 10) {
-      if (i > start || i < to) out.push({ start, end: i, text: text.slice(start, i) });
-      start = i + 1;
-    }
+  for (;;) {
+    const found = text.indexOf('\n', start);
+    const i = found < 0 || found >= to ? to : found;
+    if (i > start || i < to) out.push({ start, end: i, text: text.slice(start, i) });
+    if (i === to) return out;
+    start = i + 1;
   }
-  return out;
 }
 
 export const isBlank = (line: Line): boolean => line.text.trim() === '';
