@@ -42,6 +42,17 @@ describe('words', () => {
     expect(tokens.toArray().map((t) => text.slice(t.start, t.end))).toEqual(['Cllr', 'Evans']);
   });
 
+  it('keeps every word of a text with more words than it first makes room for (one-letter words)', () => {
+    // Room is made for a word every four characters; "a B c " is one every two.
+    const text = Array.from({ length: 3000 }, (_, i) => (i % 2 === 0 ? 'a' : 'B')).join(' ');
+    const tokens = tokenize(text);
+    expect(tokens.length).toBe(3000);
+    for (let i = 0; i < tokens.length; i++) {
+      expect([tokens.start(i), tokens.end(i), tokens.key(i)]).toEqual([2 * i, 2 * i + 1, i % 2 === 0 ? 'a' : 'b']);
+    }
+    expect(tokens.key(tokens.length)).toBeUndefined();
+  });
+
   it.each([
     ['ŵ', true], ['Ŷ', true], ['ẁ', true], ['é', true], ['ß', true], ['Ж', true], ['ب', true], ['中', true], ['×', false], ['£', false], ['—', false], ['7', false],
   ])('knows %s is a letter: %s', (ch, yes) => {

@@ -18,7 +18,11 @@ export class Tokens {
   length = 0;
   private starts: Int32Array;
   private ends: Int32Array;
-  private readonly keys: string[] = [];
+  /**
+   * Made at the capacity the text allows for, and written by index: pushed onto one word at a time
+   * instead, growing as it went, this array made most of the tokenizer's time on a long draft (speed only).
+   */
+  private readonly keys: string[];
 
   constructor(
     readonly source: string,
@@ -26,6 +30,7 @@ export class Tokens {
   ) {
     this.starts = new Int32Array(Math.max(4, capacity));
     this.ends = new Int32Array(Math.max(4, capacity));
+    this.keys = new Array<string>(Math.max(4, capacity));
   }
 
   push(start: number, end: number, key: string): void {
@@ -40,7 +45,8 @@ export class Tokens {
     }
     this.starts[this.length] = start;
     this.ends[this.length] = end;
-    this.keys.push(key);
+    // Past the capacity (a text of one-letter words), the array grows as push would grow it.
+    this.keys[this.length] = key;
     this.length++;
   }
 
