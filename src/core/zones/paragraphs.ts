@@ -5,7 +5,10 @@ export interface Line extends Span {
   text: string;
 }
 
-/** The lines of text[from, to), in one pass (indexOf finds each line break natively: speed only). */
+/**
+ * The lines of text[from, to), in one pass (indexOf finds each line break natively: speed only). The last
+ * search may read past `to`, but only as far as the next line break: regions end at line starts.
+ */
 export function linesOf(text: string, from: number, to: number): Line[] {
   const out: Line[] = [];
   let start = from;
