@@ -3,7 +3,7 @@ import type { MailAddress, Role } from '../types';
 import type { Directory, Person } from './directory-schema';
 import { addressIndexOf } from './address-index';
 import { NameFinder } from './name-finder';
-import { finderIndex, keyOfPerson, peopleInKeyOrder, peopleWithKey, rosterAddresses, rosterParties, wordsOfPerson, writtenWords } from './roster-names';
+import { finderIndex, keyOfPerson, peopleInKeyOrder, rosterAddresses, rosterParties, wordsOfPerson, writtenWords } from './roster-names';
 
 /** Who someone is, as far as the council's roster and their address tell. */
 export interface Party {
@@ -54,8 +54,6 @@ function personWithAddress(people: ReadonlyArray<Person>, wanted: string, column
 }
 
 const INDEXES = new WeakMap<Directory, DirectoryIndex>();
-/** Display-name lookups answered by reading the roster through before the map by name is built. */
-const MAX_NAME_SCANS = 4;
 /** Address lookups answered the same way before the map by address is built (a send looks up a handful). */
 const MAX_ADDRESS_SCANS = 16;
 
@@ -86,8 +84,6 @@ export class DirectoryIndex {
   /** Built on first use: most drafts never need a name looked up. */
   private nameFinder: NameFinder | undefined;
   private byNameMap: Map<string, Person[]> | undefined;
-  /** Display names looked up by reading the roster through, before the map by name is built (see byDisplayName). */
-  private scans = 0;
   private readonly internal: ReadonlySet<string>;
   private readonly press: ReadonlySet<string>;
   private readonly personal: ReadonlySet<string>;
@@ -192,18 +188,9 @@ export class DirectoryIndex {
   byDisplayName(name: string | undefined): Person[] {
     if (!name) return [];
     const key = nameKey(name);
+    // A compiled roster carries everyone in key order (byKey): found by halving, no map built on a send.
     const inOrder = peopleInKeyOrder(this.directory, key);
     if (inOrder) return inOrder;
-    // A send looks up a display name or two (a recipient whose address is not on the roster): reading a
-    // compiled roster's columns through for each costs less than building the map of 30,000 names on the
-    // first send. Past a few lookups, the map is built and used. Either way: the same people, in roster order.
-    if (this.byNameMap === undefined && this.scans < MAX_NAME_SCANS) {
-      const found = peopleWithKey(this.directory, key);
-      if (found) {
-        this.scans++;
-        return found;
-      }
-    }
     return this.byName.get(key) ?? [];
   }
 

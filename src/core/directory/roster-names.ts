@@ -96,37 +96,6 @@ export function keyOfPerson(directory: Directory, i: number): string {
 }
 
 /**
- * The people whose display name is found by `key` (keyOfPerson(directory, i) === key), in roster order,
- * read from the compiled roster's columns without building a string a person; undefined when the roster
- * carries no columns, or a person's words could not be written there (the caller builds its map instead).
- */
-export function peopleWithKey(directory: Directory, key: string): Person[] | undefined {
-  const columns = columnsOf(directory);
-  if (!columns) return undefined;
-  const people = directory.people;
-  const out: Person[] = [];
-  // A key read from the words column ends at the first '|': it never holds one.
-  const plain = !key.includes('|');
-  for (let i = 0; i < people.length; i++) {
-    const own = columns.key[i];
-    if (typeof own === 'string') {
-      if (own === key) out.push(people[i]);
-      continue;
-    }
-    const words = columns.words[i];
-    if (words === 1) {
-      // The line is the name's lower case, with no '|': it must be the key. Lower-casing never shortens a name.
-      const name = people[i].name;
-      if (plain && name.length <= key.length && name.toLowerCase() === key) out.push(people[i]);
-      continue;
-    }
-    if (typeof words !== 'string') return undefined;
-    if (plain && words.startsWith(key) && (words.length === key.length || words.charCodeAt(key.length) === 124)) out.push(people[i]);
-  }
-  return out;
-}
-
-/**
  * The people whose display name is found by `key`, in roster order, by halving the compiled roster's
  * people in key order (a cold first send looked a recipient up by reading 30,000 people through, and
  * past a few lookups built a map of them all); undefined when the roster carries no such order.
