@@ -7,7 +7,7 @@ import { NAME_TITLES, nameKey, nameKeyWords } from '../../src/core/message/addre
 import { fold } from '../../src/core/text/fold';
 import { keepWordChars } from '../../src/core/text/letters';
 import { sentenceUnits } from '../../src/core/learned/features';
-import { keepFirstOccurrences } from '../../src/core/learned/first-occurrences';
+import { firstOccurrencesIn } from '../../src/core/learned/first-occurrences';
 import { hashFeature, hashFeatureFrom, hashState } from '../../src/core/learned/hash';
 import { SentenceScorer, encodeHashes, toBase64, type WeightsFile } from '../../src/core/learned/model';
 import SHIPPED_WEIGHTS from '../../src/core/learned/weights.json';
@@ -88,7 +88,9 @@ describe('the feature stage gives what it gave before the speed work', () => {
         const tokenOf = pairs.map((p) => p[1]);
         const seen = new Set<number>();
         const keep = features.map((f) => !seen.has(f) && seen.add(f) !== undefined);
-        keepFirstOccurrences(features, tokenOf);
+        const kept = firstOccurrencesIn(features, tokenOf, features.length);
+        features.length = kept;
+        tokenOf.length = kept;
         expect(features).toEqual(pairs.filter((_, k) => keep[k]).map((p) => p[0]));
         expect(tokenOf).toEqual(pairs.filter((_, k) => keep[k]).map((p) => p[1]));
       }),

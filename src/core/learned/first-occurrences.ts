@@ -8,15 +8,9 @@ let slots = new Int32Array(4096);
 let stamps = new Uint32Array(4096);
 let generation = 0;
 
-export function keepFirstOccurrences(features: number[], tokenOf: number[]): void {
-  const kept = firstOccurrencesIn(features, tokenOf, features.length);
-  features.length = kept;
-  tokenOf.length = kept;
-}
-
 /**
- * The same for the first `n` entries, moved down in place; returns how many are kept (the arrays are not
- * shortened: the feature stage reuses them as scratch from sentence to sentence).
+ * Keeps each feature's first occurrence among the first `n` entries, moved down in place; returns how many
+ * are kept (the arrays are not shortened: the feature stage reuses them as scratch from sentence to sentence).
  */
 export function firstOccurrencesIn(features: number[], tokenOf: number[], n: number): number {
   if (slots.length < n * 2) {
