@@ -25,7 +25,9 @@ describe('TaskpaneApp (Outlook pane on a host fake)', () => {
     const host = fakeOffice(SILENT_COPY);
     const policy = await storedPolicy();
     const { unmount } = renderInFluent(<TaskpaneApp office={host.office as unknown as OfficeForPane} policy={policy} />);
-    const fix = await screen.findByRole('button', { name: /from Bcc to Cc/ });
+    // The pane's first check loads the policy and builds the checker: on a busy machine that can take
+    // longer than findBy's default second, so wait for the fix itself, as the long-draft case below does.
+    const fix = await screen.findByRole('button', { name: /from Bcc to Cc/ }, { timeout: 15000 });
     await userEvent.click(fix);
     await waitFor(() => expect(host.draft.bcc).toEqual([]));
     expect(host.draft.cc.map((d) => d.emailAddress)).toEqual(['cllr.sian.prys-jones@glannauteifi.gov.uk']);
@@ -49,7 +51,7 @@ describe('TaskpaneApp (Outlook pane on a host fake)', () => {
     const host = fakeOffice(SILENT_COPY);
     const policy = await storedPolicy();
     const { unmount } = renderInFluent(<TaskpaneApp office={host.office as unknown as OfficeForPane} policy={policy} />);
-    await screen.findByRole('button', { name: /from Bcc to Cc/ });
+    await screen.findByRole('button', { name: /from Bcc to Cc/ }, { timeout: 15000 });
     await userEvent.type(screen.getByRole('textbox', { name: /reason for sending anyway/i }), 'The Leader asked to be copied');
     await userEvent.click(screen.getByRole('button', { name: /record reason/i }));
     await waitFor(() => expect(host.sessionData[SEND_ANYWAY_KEY]).toBeDefined());
@@ -62,7 +64,7 @@ describe('TaskpaneApp (Outlook pane on a host fake)', () => {
     const host = fakeOffice(SILENT_COPY, { displayLanguage: 'cy-GB' });
     const policy = new PolicySource({ storage: memoryStorage(), fetchJson: () => Promise.reject(new Error('404')), url: 'u', timeoutMs: 10 });
     const { unmount } = renderInFluent(<TaskpaneApp office={host.office as unknown as OfficeForPane} policy={policy} />);
-    expect(await screen.findByText(/rheolau sydd wedi'u cynnwys/)).toBeInTheDocument();
+    expect(await screen.findByText(/rheolau sydd wedi'u cynnwys/, {}, { timeout: 15000 })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Cymraeg' })).toBeChecked();
     unmount();
   });
@@ -73,7 +75,7 @@ describe('TaskpaneApp (Outlook pane on a host fake)', () => {
     (host.office.context as { mailbox: Record<string, unknown> }).mailbox.displayNewMessageForm = (p: Record<string, unknown>) => opened.push(p);
     const policy = await storedPolicy();
     const { unmount } = renderInFluent(<TaskpaneApp office={host.office as unknown as OfficeForPane} policy={policy} />);
-    await userEvent.click(await screen.findByRole('button', { name: /warning is wrong/i }));
+    await userEvent.click(await screen.findByRole('button', { name: /warning is wrong/i }, { timeout: 15000 }));
     await userEvent.type(screen.getByRole('textbox', { name: /comment/i }), 'The Leader asked for this');
     await userEvent.click(screen.getByRole('button', { name: /prepare the report/i }));
     expect(opened).toHaveLength(1);
