@@ -78,8 +78,11 @@ export class DirectoryIndex {
   }
 
   readonly directory: Directory;
-  /** Built after MAX_ADDRESS_SCANS lookups: lower-casing and mapping 30,000 addresses was a fifth of a cold send's roster cost. */
-  private byEmailMap: Map<string, Person> | undefined;
+  /**
+   * Each lower-cased address to its person's index (the last person with it, as a scan from the end finds).
+   * Built after MAX_ADDRESS_SCANS lookups: lower-casing and mapping 30,000 addresses was a fifth of a cold send's roster cost.
+   */
+  private byEmailMap: Map<string, number> | undefined;
   private addressScans = 0;
   /** Built on first use: most drafts never need a name looked up. */
   private nameFinder: NameFinder | undefined;
@@ -172,13 +175,21 @@ export class DirectoryIndex {
       this.addressScans++;
       return personWithAddress(this.directory.people, wanted, rosterAddresses(this.directory));
     }
-    return this.byAddressMap.get(wanted);
+    const i = this.byAddressMap.get(wanted);
+    return i === undefined ? undefined : this.directory.people[i];
   }
 
-  private get byAddressMap(): Map<string, Person> {
+  private get byAddressMap(): Map<string, number> {
     if (this.byEmailMap === undefined) {
-      const map = new Map<string, Person>();
-      for (const person of this.directory.people) if (person.email) map.set(person.email.toLowerCase(), person);
+      const map = new Map<string, number>();
+      // The compiled roster's column when there is one: its people may be made only as they are read
+      // (lazy-people.ts), and reading each one's address here made all 30,000 of them.
+      const column = rosterAddresses(this.directory);
+      const people = this.directory.people;
+      for (let i = 0; i < people.length; i++) {
+        const email = column ? column[i] : people[i].email;
+        if (email) map.set(email.toLowerCase(), i);
+      }
       this.byEmailMap = map;
     }
     return this.byEmailMap;

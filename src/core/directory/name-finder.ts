@@ -42,12 +42,68 @@ function mapOf(keys: ReadonlyArray<string>, values: ReadonlyArray<number[]>): Ma
   return map;
 }
 
-/** Full names by their second word, all sharing one first word. */
-type FirstWordGroup = Map<string, NameEntry[]>;
+/** Room in `seq` for one holder's entries: holder h's are numbered from h * SEQ_SPAN (2^20 entries a person is never reached). */
+const SEQ_SPAN = 1 << 20;
+
+/**
+ * Full names by their second word, all sharing one first word. Speed only: each second word's list is made
+ * the first time it is asked for, and a holder whose one name is two plain words is matched by comparing
+ * that name's line, with no entry made unless it matches. A cold first send made every entry of all the
+ * holders of each first name a text held (a thousand "Gareth"s in a roster of 30,000) to read a few.
+ * The lists are what one Map of all the entries gave: the same entries, in holder order, and `seq`
+ * ordered as the holders and their names are (numbered from h * SEQ_SPAN for holder h, not counted on).
+ */
+class FirstWordGroup {
+  private readonly lists = new Map<string, NameEntry[] | null>();
+  /** Per holder (by place in `holders`): its two-word line, or its entries; unset until first read. */
+  private readonly shapes: Array<string | NameEntry[] | undefined>;
+
+  constructor(
+    private readonly finder: NameFinder,
+    private readonly first: string,
+    private readonly holders: ReadonlyArray<number>,
+  ) {
+    this.shapes = new Array<string | NameEntry[] | undefined>(holders.length);
+  }
+
+  get(second: string): NameEntry[] | undefined {
+    let list = this.lists.get(second);
+    if (list === undefined) {
+      list = this.make(second);
+      this.lists.set(second, list);
+    }
+    return list ?? undefined;
+  }
+
+  private make(second: string): NameEntry[] | null {
+    const line = this.first + ' ' + second;
+    let out: NameEntry[] | null = null;
+    for (let h = 0; h < this.holders.length; h++) {
+      let shape = this.shapes[h];
+      if (shape === undefined) {
+        const i = this.holders[h];
+        shape = this.finder.twoWordLine(i) ?? this.finder.entriesOf(i, this.first, h * SEQ_SPAN);
+        this.shapes[h] = shape;
+      }
+      if (typeof shape === 'string') {
+        // Its one entry: the second word, numbered first of its holder's.
+        if (shape === line) (out ??= []).push({ person: this.finder.personAt(this.holders[h]), rest: [second], seq: h * SEQ_SPAN });
+        continue;
+      }
+      for (let k = 0; k < shape.length; k++) if (shape[k].rest[0] === second) (out ??= []).push(shape[k]);
+    }
+    return out;
+  }
+}
 
 const PLAIN_WORD = /^[a-z0-9'-]*$/;
 /** ASCII letters, digits, apostrophes and hyphens, words one space apart: folding leaves them lower-cased as they are. */
 const PLAIN_NAME = /^[A-Za-z0-9'-]+( [A-Za-z0-9'-]+)*$/;
+
+/** A name of plain words and no aliases, as its words joined (its lower case: what nameWords gives it); else undefined. */
+function plainLine(person: Person): string | undefined {
+  return person.aliases === undefined && PLAIN_NAME.test(person.name) ? person.name.toLowerCase() : undefined;
+}
 
 /** The folded words of a name as the finder compares them ("Siân Prys-Jones" -> ["sian", "prys-jones"]). */
 export function nameWords(name: string): string[] {
@@ -96,7 +152,7 @@ export class NameFinder {
   constructor(
     private readonly people: ReadonlyArray<Person>,
     wordsOf?: (i: number) => string[][],
-    written?: ReadonlyArray<WrittenWords>,
+    private readonly written?: ReadonlyArray<WrittenWords>,
     index?: NameIndex,
   ) {
     this.namesOf = wordsOf ?? ((i) => [people[i].name, ...(people[i].aliases ?? [])].map(nameWords));
@@ -112,7 +168,7 @@ export class NameFinder {
       if (person.isGroup) continue;
       // A plain roster (the command line's --directory) has no written words: a name of plain words and no
       // aliases is written as its lower case (what nameWords gives it, joined), and read the same short way.
-      const line = written ? writtenLine(people, written, i) : person.aliases === undefined && PLAIN_NAME.test(person.name) ? person.name.toLowerCase() : undefined;
+      const line = written ? writtenLine(people, written, i) : plainLine(person);
       if (line !== undefined) {
         this.indexWritten(line, i);
         continue;
@@ -151,40 +207,58 @@ export class NameFinder {
     }
   }
 
+  personAt(i: number): Person {
+    return this.people[i];
+  }
+
   /** The maps this finder was built with, to be carried by a compiled roster and given back to the constructor. */
   nameIndex(): NameIndex {
     return { first: [...this.firstWords.keys()], firstPeople: [...this.firstWords.values()], surname: [...this.bySurname.keys()], surnamePeople: [...this.bySurname.values()] };
   }
 
-  /** The full names starting with this word, by their second word, in the order people and their names are listed. */
+  /** The full names starting with this word, by their second word (made as each second word is asked for). */
   private byFirstWord(first: string): FirstWordGroup | undefined {
     const known = this.groups.get(first);
     if (known) return known;
     const holders = this.firstWords.get(first);
     if (!holders) return undefined;
-    const group: FirstWordGroup = new Map();
-    let seq = 0;
-    const add = (person: Person, rest: string[]) => push(group, rest[0], { person, rest, seq: seq++ });
-    // Indexed loops: run cold on a first send, where for-of makes an iterator result a step.
-    for (let h = 0; h < holders.length; h++) {
-      const i = holders[h];
-      const person = this.people[i];
-      const names = this.namesOf(i);
-      for (let n = 0; n < names.length; n++) {
-        const words = names[n];
-        if (words.length < 2) continue;
-        const fulls = fullNames(words);
-        for (let f = 0; f < fulls.length; f++) {
-          const full = fulls[f];
-          if (full[0] !== first) continue;
-          add(person, full.slice(1));
-          // A middle name is often left out: "Sian Ll. Jones" is also "Sian Jones".
-          if (full.length > 2) add(person, [full[full.length - 1]]);
-        }
-      }
-    }
+    const group = new FirstWordGroup(this, first, holders);
     this.groups.set(first, group);
     return group;
+  }
+
+  /**
+   * Holder `i`'s one name when it is two plain words ("gareth davies": no alias, no hyphen, no third word),
+   * as the index above read it; undefined for any other name, whose entries are worked out in full.
+   */
+  twoWordLine(i: number): string | undefined {
+    const line = this.written ? writtenLine(this.people, this.written, i) : plainLine(this.people[i]);
+    if (line === undefined) return undefined;
+    const space = line.indexOf(' ');
+    return space > 0 && line.indexOf(' ', space + 1) < 0 && line.indexOf('|') < 0 && line.indexOf('-') < 0 ? line : undefined;
+  }
+
+  /**
+   * Every entry holder `i` adds to the group of `first`, in order, each `seq` counted on from `seq`: its full
+   * names starting with that word (and each without its middle words: "Sian Ll. Jones" is also "Sian Jones").
+   */
+  entriesOf(i: number, first: string, seq: number): NameEntry[] {
+    const out: NameEntry[] = [];
+    const person = this.people[i];
+    const names = this.namesOf(i);
+    // Indexed loops: run cold on a first send, where for-of makes an iterator result a step.
+    for (let n = 0; n < names.length; n++) {
+      const words = names[n];
+      if (words.length < 2) continue;
+      const fulls = fullNames(words);
+      for (let f = 0; f < fulls.length; f++) {
+        const full = fulls[f];
+        if (full[0] !== first) continue;
+        out.push({ person, rest: full.slice(1), seq: seq++ });
+        if (full.length > 2) out.push({ person, rest: [full[full.length - 1]], seq: seq++ });
+      }
+    }
+    return out;
   }
 
   /**
