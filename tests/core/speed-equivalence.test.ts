@@ -225,6 +225,23 @@ describe('names of ASCII letters, digits, apostrophes and hyphens take the short
       { numRuns: 500 },
     );
   });
+
+  it('for names beyond ASCII that are plain once folded, and for those that are not', () => {
+    // Welsh and other Latin letters in both cases, curly apostrophes, Unicode dashes, a no-break space, a
+    // lone combining mark, dotted capital I, Greek capital sigma and a comma: folded whole or word by word.
+    const letter = fc.constantFrom(...'aAzZ09\'-âÂêÊîÎôÔûÛŵŴŷŶïÏäéÉñçøßæ’‘ʼ`´‐–—\u00a0\u0301İΣσ.,'.split(''));
+    const odd = fc.array(letter, { minLength: 1, maxLength: 8 }).map((cs) => cs.join(''));
+    const separator = fc.constantFrom(' ', ' ', ' ', '  ', '\t', ', ');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.oneof(word, odd, fc.constantFrom('Siân', 'GWENLLÏAN', 'Prys‐Jones', 'O’Connell', 'Cllr', 'Y', 'Cynghorydd', 'Dŵr')), separator), { minLength: 1, maxLength: 5 }), (parts) => {
+        const name = parts.map(([w, sep], i) => (i === 0 ? w : sep + w)).join('');
+        expect(nameKeyWords(name)).toEqual(longKeyWords(name));
+        expect(nameKey(name)).toBe(longKeyWords(name).join(' '));
+        expect(nameWords(name)).toEqual(longNameWords(name));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('folding a text of Latin letters one character at a time gives what normalising it gives', () => {

@@ -1,7 +1,7 @@
 import { fold, stripPossessive } from '../text/fold';
 import { keepWordChars } from '../text/letters';
 import { isCapitalisedAt, type Tokens } from '../text/tokenize';
-import { NAME_TITLES } from '../message/address';
+import { foldedPlainName, NAME_TITLES } from '../message/address';
 import type { Person } from './directory-schema';
 import { writtenLine, type WrittenWords } from './roster-names';
 
@@ -109,6 +109,9 @@ function plainLine(person: Person): string | undefined {
 export function nameWords(name: string): string[] {
   // Plain ASCII words one space apart (most names): folding leaves the lower-cased words as they are.
   if (PLAIN_NAME.test(name)) return name.toLowerCase().split(' ');
+  // Plain once folded ("Siân Jones"): the words below, without splitting and folding each (see foldedPlainName).
+  const folded = foldedPlainName(name);
+  if (folded !== undefined) return folded.split(' ');
   const out: string[] = [];
   for (const raw of name.split(/\s+/)) {
     if (raw === '') continue;
