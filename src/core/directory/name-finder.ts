@@ -294,8 +294,11 @@ export class NameFinder {
           const surname = stripPossessive(tokens.key(s));
           const people = this.bySurname.get(surname);
           if (people) {
+            // One place for everyone with that surname (a thousand Evanses in a roster of 30,000): worked out once.
+            const start = tokens.start(t);
+            const end = nameEnd(tokens, s);
             for (let k = 0; k < people.length; k++) {
-              found.push({ person: this.people[people[k]], start: tokens.start(t), end: nameEnd(tokens, s), firstToken: t, lastToken: s, how: 'title-surname' });
+              found.push({ person: this.people[people[k]], start, end, firstToken: t, lastToken: s, how: 'title-surname' });
             }
             t = s;
             continue;
