@@ -20,7 +20,11 @@ interface NameEntry {
   person: Person;
   /** Folded words of the name after the first. */
   rest: string[];
-  /** Order of adding within its first word's group: where two lists of candidates meet, they are read in this order. */
+  /**
+   * Order of adding within its first word's group, as (holder, seq): the holder's place among the word's
+   * holders, then the entry's among that holder's. Where two lists of candidates meet, they are read in this order.
+   */
+  holder: number;
   seq: number;
 }
 
@@ -42,16 +46,13 @@ function mapOf(keys: ReadonlyArray<string>, values: ReadonlyArray<number[]>): Ma
   return map;
 }
 
-/** Room in `seq` for one holder's entries: holder h's are numbered from h * SEQ_SPAN (2^20 entries a person is never reached). */
-const SEQ_SPAN = 1 << 20;
-
 /**
  * Full names by their second word, all sharing one first word. Speed only: each second word's list is made
  * the first time it is asked for, and a holder whose one name is two plain words is matched by comparing
  * that name's line, with no entry made unless it matches. A cold first send made every entry of all the
  * holders of each first name a text held (a thousand "Gareth"s in a roster of 30,000) to read a few.
- * The lists are what one Map of all the entries gave: the same entries, in holder order, and `seq`
- * ordered as the holders and their names are (numbered from h * SEQ_SPAN for holder h, not counted on).
+ * The lists are what one Map of all the entries gave: the same entries, in holder order, each ordered by
+ * (holder, seq) as one count over all the holders ordered them.
  */
 class FirstWordGroup {
   private readonly lists = new Map<string, NameEntry[] | null>();
@@ -82,12 +83,12 @@ class FirstWordGroup {
       let shape = this.shapes[h];
       if (shape === undefined) {
         const i = this.holders[h];
-        shape = this.finder.twoWordLine(i) ?? this.finder.entriesOf(i, this.first, h * SEQ_SPAN);
+        shape = this.finder.twoWordLine(i) ?? this.finder.entriesOf(i, this.first, h);
         this.shapes[h] = shape;
       }
       if (typeof shape === 'string') {
         // Its one entry: the second word, numbered first of its holder's.
-        if (shape === line) (out ??= []).push({ person: this.finder.personAt(this.holders[h]), rest: [second], seq: h * SEQ_SPAN });
+        if (shape === line) (out ??= []).push({ person: this.finder.personAt(this.holders[h]), rest: [second], holder: h, seq: 0 });
         continue;
       }
       for (let k = 0; k < shape.length; k++) if (shape[k].rest[0] === second) (out ??= []).push(shape[k]);
@@ -242,11 +243,12 @@ export class NameFinder {
   }
 
   /**
-   * Every entry holder `i` adds to the group of `first`, in order, each `seq` counted on from `seq`: its full
+   * Every entry holder `i` (the group's holder number `holder`) adds to the group of `first`, in order: its full
    * names starting with that word (and each without its middle words: "Sian Ll. Jones" is also "Sian Jones").
    */
-  entriesOf(i: number, first: string, seq: number): NameEntry[] {
+  entriesOf(i: number, first: string, holder: number): NameEntry[] {
     const out: NameEntry[] = [];
+    let seq = 0;
     const person = this.people[i];
     const names = this.namesOf(i);
     // Indexed loops: run cold on a first send, where for-of makes an iterator result a step.
@@ -257,8 +259,8 @@ export class NameFinder {
       for (let f = 0; f < fulls.length; f++) {
         const full = fulls[f];
         if (full[0] !== first) continue;
-        out.push({ person, rest: full.slice(1), seq: seq++ });
-        if (full.length > 2) out.push({ person, rest: [full[full.length - 1]], seq: seq++ });
+        out.push({ person, rest: full.slice(1), holder, seq: seq++ });
+        if (full.length > 2) out.push({ person, rest: [full[full.length - 1]], holder, seq: seq++ });
       }
     }
     return out;
@@ -353,13 +355,18 @@ function fullNames(words: string[]): string[][] {
   return words.some((w) => w.includes('-')) ? [words, words.flatMap((w) => w.split('-'))] : [words];
 }
 
+/** True when entry `a` was added to its group before `b`. */
+function before(a: NameEntry, b: NameEntry): boolean {
+  return a.holder < b.holder || (a.holder === b.holder && a.seq < b.seq);
+}
+
 /** Both lists of candidates in the order their names were added (each list already is). */
 function candidates(a: NameEntry[] | undefined, b: NameEntry[] | undefined): NameEntry[] | undefined {
   if (!a || !b) return a ?? b;
   const out: NameEntry[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].seq < b[j].seq) ? a[i++] : b[j++]);
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && before(a[i], b[j])) ? a[i++] : b[j++]);
   return out;
 }
 
