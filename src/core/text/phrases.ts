@@ -329,6 +329,8 @@ export class PhraseMatcher {
   private readonly byPrefix = new Map<number, Bucket>();
   /** Phrases that have a first word to look up (those that compile are among them). */
   readonly size: number;
+  /** Whether any of them compiles, found out on the first findAll (a matcher of none charges nothing). */
+  private anyCompiles: boolean | undefined;
 
   constructor(lists: Record<string, ReadonlyArray<string>>) {
     let size = 0;
@@ -351,7 +353,9 @@ export class PhraseMatcher {
    */
   findAll(tokens: Tokens, from = 0, to = tokens.length, budget: WorkBudget = unlimitedBudget()): PhraseMatch[] {
     const out: PhraseMatch[] = [];
-    if (this.size === 0) return out;
+    // As before phrases were compiled lazily: lists whose phrases all fail to compile ("—": no letters)
+    // match nothing and read no word, so they spend nothing (policy validation refuses such phrases anyway).
+    if (this.size === 0 || !(this.anyCompiles ??= this.someCompiles())) return out;
     for (let t = from; t < to && budget.take(1); t++) {
       const key = tokens.key(t);
       this.tryBucket(this.byFirstWord.get(key), 'first-word', tokens, t, to, out, budget);
@@ -369,6 +373,16 @@ export class PhraseMatcher {
       if (this.byPrefix.size > 0) this.tryBucket(this.byPrefix.get(key.charCodeAt(0)), 'prefix', tokens, t, to, out, budget);
     }
     return dropNested(out);
+  }
+
+  /** True when one phrase compiles: the first one looked at nearly always does. */
+  private someCompiles(): boolean {
+    for (const buckets of [this.byFirstWord.values(), this.byPrefix.values()]) {
+      for (const bucket of buckets) {
+        if (bucket.compiled ? bucket.compiled.phrases.length > 0 : bucket.given.some((g) => compilePhrase(g.phrase, g.list) !== undefined)) return true;
+      }
+    }
+    return false;
   }
 
   /**
