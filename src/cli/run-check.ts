@@ -43,7 +43,8 @@ function loadPolicy(args: CheckArgs, t: CliMessages): { ok: true; policy: Resolv
   if (args.directory) {
     const read = readJson(args.directory, t, args.lang);
     if (!read.ok) return { ok: false, error: `${args.directory}: ${read.error}` };
-    const parsed = parseDirectory(read.value);
+    // Parsed here from the file and held nowhere else: its people may be kept as they are.
+    const parsed = parseDirectory(read.value, { owned: true });
     if (!parsed.ok) return { ok: false, error: `${args.directory}: ${problemsLine(parsed.problems, args.lang)}` };
     directory = parsed.value;
   }

@@ -32,3 +32,33 @@ describe('address lookups, read through or by map', () => {
     expect(index.byAddress(undefined)).toBeUndefined();
   });
 });
+
+describe('display-name lookups on a plain roster', () => {
+  const named: Person[] = [
+    { name: 'Siân Jones', role: 'councillor', email: 'a@sir.gov.uk' },
+    { name: 'Gareth Davies', role: 'officer', email: 'b@sir.gov.uk' },
+    { name: 'Sian Jones', role: 'officer', email: 'c@sir.gov.uk' },
+    { name: 'Cllr Siân JONES', role: 'councillor', email: 'd@sir.gov.uk' },
+  ];
+  const index = new DirectoryIndex({ organisation: 'Sir', internalDomains: ['sir.gov.uk'], pressDomains: [], personalDomains: [], people: named });
+
+  it('give everyone with that name, titles and diacritics aside, in roster order', () => {
+    expect(index.byDisplayName('Y Cynghorydd Sian Jones')).toEqual([named[0], named[2], named[3]]);
+    expect(index.byDisplayName('sian jones')[0]).toBe(named[0]);
+  });
+
+  it('give the one person a name belongs to, and nobody for a name no one has', () => {
+    expect(index.byDisplayName('Gareth Davies')).toEqual([named[1]]);
+    expect(index.byDisplayName('Gareth Davies')[0]).toBe(named[1]);
+    expect(index.byDisplayName('Nobody Here')).toEqual([]);
+    expect(index.byDisplayName('')).toEqual([]);
+    expect(index.byDisplayName(undefined)).toEqual([]);
+  });
+
+  it('hand out a list the caller may change without changing the next answer', () => {
+    index.byDisplayName('Gareth Davies').pop();
+    index.byDisplayName('Sian Jones').length = 0;
+    expect(index.byDisplayName('Gareth Davies')).toEqual([named[1]]);
+    expect(index.byDisplayName('Sian Jones')).toHaveLength(3);
+  });
+});

@@ -86,7 +86,7 @@ export class DirectoryIndex {
   private addressScans = 0;
   /** Built on first use: most drafts never need a name looked up. */
   private nameFinder: NameFinder | undefined;
-  private byNameMap: Map<string, Person[]> | undefined;
+  private byNameMap: Map<string, number | number[]> | undefined;
   private readonly internal: ReadonlySet<string>;
   private readonly press: ReadonlySet<string>;
   private readonly personal: ReadonlySet<string>;
@@ -120,17 +120,22 @@ export class DirectoryIndex {
     return (this.nameFinder ??= new NameFinder(this.directory.people, (i) => wordsOfPerson(this.directory, i), writtenWords(this.directory), finderIndex(this.directory)));
   }
 
-  private get byName(): Map<string, Person[]> {
+  /**
+   * Each display-name key to the person with it (by index), or to all of them, in roster order, when
+   * several share it. Speed only: a one-person list for each of 30,000 keys was 30,000 arrays made, and
+   * kept, for the handful of display names a run looks up.
+   */
+  private get byName(): Map<string, number | number[]> {
     if (this.byNameMap === undefined) {
-      const map = new Map<string, Person[]>();
+      const map = new Map<string, number | number[]>();
       const people = this.directory.people;
       for (let i = 0; i < people.length; i++) {
-        const person = people[i];
         // From the compiled roster when it carries the key, else nameKey(person.name).
         const key = keyOfPerson(this.directory, i);
-        const list = map.get(key);
-        if (list) list.push(person);
-        else map.set(key, [person]);
+        const held = map.get(key);
+        if (held === undefined) map.set(key, i);
+        else if (typeof held === 'number') map.set(key, [held, i]);
+        else held.push(i);
       }
       this.byNameMap = map;
     }
@@ -202,7 +207,10 @@ export class DirectoryIndex {
     // A compiled roster carries everyone in key order (byKey): found by halving, no map built on a send.
     const inOrder = peopleInKeyOrder(this.directory, key);
     if (inOrder) return inOrder;
-    return this.byName.get(key) ?? [];
+    const held = this.byName.get(key);
+    if (held === undefined) return [];
+    const people = this.directory.people;
+    return typeof held === 'number' ? [people[held]] : held.map((i) => people[i]);
   }
 
   /** Resolves an address to a person by email first, then by an unambiguous display name. */

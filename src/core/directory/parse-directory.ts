@@ -10,9 +10,9 @@ import { keepAddressIndex } from './address-index';
  * Undefined when any person needs the schema's judgement, or the rest fails: then the whole roster goes
  * through the schema, so every problem is reported as before.
  */
-function quickly(input: unknown): Directory | undefined {
+function quickly(input: unknown, owned: boolean): Directory | undefined {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) return undefined;
-  const people = plainPeople((input as { people?: unknown }).people);
+  const people = plainPeople((input as { people?: unknown }).people, owned);
   if (!people) return undefined;
   const rest = DirectorySchema.safeParse(Object.assign({}, input, { people: [] }));
   if (!rest.success) return undefined;
@@ -20,10 +20,14 @@ function quickly(input: unknown): Directory | undefined {
   return rest.data;
 }
 
-/** Parses a roster from anything strictly; problems name the field (people[3].email). */
-export function parseDirectory(input: unknown): Parsed<Directory> {
+/**
+ * Parses a roster from anything strictly; problems name the field (people[3].email). `options.owned`:
+ * the caller parsed `input` from a file itself and keeps no other hold on it (the command line), so
+ * people already in the schema's form may be kept rather than copied (see plainPeople).
+ */
+export function parseDirectory(input: unknown, options: { owned?: boolean } = {}): Parsed<Directory> {
   const normalised = normaliseDirectoryInput(input);
-  const fast = quickly(normalised);
+  const fast = quickly(normalised, options.owned === true);
   const result = fast ? { success: true as const, data: fast } : DirectorySchema.safeParse(normalised, { reportInput: true });
   if (!result.success) return { ok: false, problems: formatIssues(result.error.issues) };
   const seen = new Map<string, number>();

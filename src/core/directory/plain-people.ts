@@ -10,11 +10,11 @@ import { ROSTER_EMAIL, type Person } from './directory-schema';
  * against the schema itself. Anything else (a missing name, a bad address, a field present but
  * undefined) returns undefined, and the caller runs the schema, whose problems name the person and field.
  */
-export function plainPeople(input: unknown): Person[] | undefined {
+export function plainPeople(input: unknown, owned = false): Person[] | undefined {
   if (!Array.isArray(input)) return undefined;
   const out: Person[] = new Array(input.length);
   for (let i = 0; i < input.length; i++) {
-    const person = plainPerson(input[i]);
+    const person = plainPerson(input[i], owned);
     if (!person) return undefined;
     out[i] = person;
   }
@@ -41,7 +41,28 @@ function isStringArray(v: unknown): boolean {
   return true;
 }
 
-function plainPerson(input: unknown): Person | undefined {
+/** PersonSchema's fields in its order: the schema writes a person's fields in this order. */
+const FIELD_ORDER = ['name', 'email', 'role', 'title', 'jobTitle', 'party', 'politicallyRestricted', 'isGroup', 'aliases'];
+
+/** True when a person's own keys are schema fields, each once, in the schema's order (as JSON.parse keeps them). */
+function inSchemaOrder(p: Record<string, unknown>): boolean {
+  let at = 0;
+  // for-in, not Object.keys: no array a person. A parsed object has no inherited enumerable keys.
+  for (const key in p) {
+    while (at < FIELD_ORDER.length && FIELD_ORDER[at] !== key) at++;
+    if (at === FIELD_ORDER.length) return false;
+    at++;
+  }
+  return true;
+}
+
+/**
+ * `owned`: the caller made `input` itself (parsed from a file) and keeps no other hold on it, so a
+ * person already exactly as the schema would write them (checked below, name already trimmed, fields in
+ * the schema's order, nothing else) is kept as it is rather than copied. Speed only: copying 30,000
+ * people made 30,000 objects, and left the parsed ones for the collector after they had been promoted.
+ */
+function plainPerson(input: unknown, owned: boolean): Person | undefined {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) return undefined;
   const p = input as Record<string, unknown>;
   if (typeof p.name !== 'string' || !ROLE_SET.has(p.role)) return undefined;
@@ -53,6 +74,7 @@ function plainPerson(input: unknown): Person | undefined {
   if (!optionalBoolean(p, 'politicallyRestricted') || !optionalBoolean(p, 'isGroup')) return undefined;
   const aliases = p.aliases;
   if (aliases === undefined ? 'aliases' in p : !isStringArray(aliases)) return undefined;
+  if (owned && name === p.name && inSchemaOrder(p)) return p as Person;
   // Fields in PersonSchema's order, each only when given, as the schema writes them.
   const out: Person = { name } as Person;
   if (email !== undefined) out.email = email as string;
