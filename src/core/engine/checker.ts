@@ -187,17 +187,23 @@ export class Checker {
     return { ok: true, draft, decision: decide(report.findings), ...report };
   }
 
-  /**
-   * The analysis stage: who writes to whom, every list's matches in the author's own words,
-   * and the features of each of their sentences. Shared by the rules and by training.
-   */
-  analyse(draft: Draft, budget: WorkBudget = unlimitedBudget()): Analysis & { namesInNewText: () => NameMention[]; newTextMatches: PhraseMatch[] } {
+  /** Who writes, in whose name, and to whom, as the roster knows them. */
+  private parties(draft: Draft): Parties {
     const sender = this.directory.describe(draft.from);
     const inNameOf = draft.sentOnBehalfOf ? this.directory.describe(draft.sentOnBehalfOf) : sender;
     const recipients: Recipient[] = [];
     for (const field of ['to', 'cc', 'bcc'] as const) {
       draft[field].forEach((address, index) => recipients.push({ ...this.directory.describe(address), field, index }));
     }
+    return { sender, inNameOf, recipients };
+  }
+
+  /**
+   * The analysis stage: who writes to whom, every list's matches in the author's own words,
+   * and the features of each of their sentences. Shared by the rules and by training.
+   */
+  analyse(draft: Draft, budget: WorkBudget = unlimitedBudget(), parties: Parties = this.parties(draft)): Analysis & { namesInNewText: () => NameMention[]; newTextMatches: PhraseMatch[] } {
+    const { sender, inNameOf, recipients } = parties;
     const isOwn = (m: { start: number }) => zoneAt(draft.zones, m.start) === 'own';
     const newTextMatches = this.matcher.findAll(draft.tokens, 0, draft.newTextTokenEnd, budget);
     const ownMatches = newTextMatches.filter(isOwn);
@@ -217,8 +223,16 @@ export class Checker {
    * bullying, whatever it says. A councillor on the roster writing from a personal address is
    * still the council's.
    */
-  private ruleContexts(draft: Draft, budget: WorkBudget = unlimitedBudget()): Pick<Analysis, 'sender' | 'inNameOf' | 'recipients' | 'units'> & { scores: number[][]; rules: Array<{ module: RuleModule; config: ResolvedPolicy['rules'][BuiltInRuleId]; ctx: RuleContext }> } {
-    const { sender, inNameOf, recipients, ownMatches, units: read, namesInNewText, newTextMatches } = this.analyse(draft, budget);
+  private ruleContexts(
+    draft: Draft,
+    budget: WorkBudget = unlimitedBudget(),
+    { readOutside = true }: { readOutside?: boolean } = {},
+  ): Parties & Pick<Analysis, 'units'> & { scores: number[][]; rules: Array<{ module: RuleModule; config: ResolvedPolicy['rules'][BuiltInRuleId]; ctx: RuleContext }> } {
+    const parties = this.parties(draft);
+    // No built-in rule reads mail from outside, so a check need not analyse it at all: a mailbox of
+    // incoming mail costs little more than reading it. Training (gateMasks) still reads every sentence.
+    if (!readOutside && !fromCouncil(parties)) return { ...parties, units: [], scores: [], rules: [] };
+    const { sender, inNameOf, recipients, ownMatches, units: read, namesInNewText, newTextMatches } = this.analyse(draft, budget, parties);
     const isOwn = (m: { start: number }) => zoneAt(draft.zones, m.start) === 'own';
     const inNew = groupByRule(ownMatches);
     const inSubject = groupByRule(this.matcher.findAll(draft.subjectTokens, 0, draft.subjectTokens.length, budget));
@@ -230,9 +244,7 @@ export class Checker {
     // Each sentence's score costs a step per feature; sentences past the budget go unscored.
     const units = read.slice(0, affordableUnits(budget, read));
     const scores = this.scorer ? units.map((u) => this.scorer!.score(u)) : [];
-    const ofCouncil = (p: typeof sender) => !p.external || (p.role !== undefined && p.role !== 'press');
-    const fromCouncil = ofCouncil(sender) || ofCouncil(inNameOf);
-    const rules = (fromCouncil ? this.rules : []).map(({ module, wordSets }) => {
+    const rules = (fromCouncil(parties) ? this.rules : []).map(({ module, wordSets }) => {
       const id = module.header.id;
       const config = this.policy.rules[id];
       const ctx: RuleContext = {
@@ -281,7 +293,7 @@ export class Checker {
     const lang = options.lang ?? 'en';
     const budget = new WorkBudget(options.workBudget ?? DEFAULT_WORK_BUDGET);
     const ruleErrors: RuleError[] = [];
-    const { sender, inNameOf, recipients, units, scores, rules } = this.ruleContexts(draft, budget);
+    const { sender, inNameOf, recipients, units, scores, rules } = this.ruleContexts(draft, budget, { readOutside: false });
     const findings: Finding[] = [];
     for (const { module, config, ctx } of rules) {
       const id = module.header.id;
@@ -360,6 +372,14 @@ function affordable(budget: WorkBudget, end: number): number {
 }
 
 /** Sentences the learned stage may read within the budget: a step per word it reads (at most 80 a sentence). */
+/** Who writes, in whose name, and to whom. */
+type Parties = Pick<Analysis, 'sender' | 'inNameOf' | 'recipients'>;
+
+/** The council's own people: on the roster or at its domains, and not the press. */
+const ofCouncil = (p: Party): boolean => !p.external || (p.role !== undefined && p.role !== 'press');
+/** Mail the protocol binds: written by, or in the name of, one of the council's own people. */
+const fromCouncil = ({ sender, inNameOf }: Parties): boolean => ofCouncil(sender) || ofCouncil(inNameOf);
+
 function withinBudget(draft: Draft, budget: WorkBudget): Draft {
   let k = 0;
   for (; k < draft.sentences.length; k++) {
