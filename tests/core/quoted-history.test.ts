@@ -26,6 +26,31 @@ describe('quoted history', () => {
     expect(draft.text.slice(0, draft.newText.end).trim()).toMatch(/^(Thanks|Diolch|FYI)\.$/);
   });
 
+  // Lotus Notes writes no From: label; it heads a quoted message with the sender in one of three ways.
+  it.each([
+    ['a routing address', 'Thanks.\n\nAnn Wyn/Planning/Council@Council\n03/02/2026 09:58 AM\nTo: Bob Lee/Highways/Council@Council\ncc: \nSubject: Bins\n\nBins were missed.', 'Ann Wyn', undefined],
+    ['an address and "on" the date', 'Thanks.\n\nann.wyn@example.org on 11/15/2025 06:10:00 PM\nTo: bob.lee@council.gov.uk\ncc: cy.dee@council.gov.uk\nSubject: Bins\n\nBins were missed.', undefined, 'ann.wyn@example.org'],
+    ['a quoted name, its address and "on" the date', 'Thanks.\n\n"Ann Wyn" <ann.wyn@example.org> on 10/11/2025 12:54:40 PM\nTo: Bob Lee/Highways/Council@Council\ncc: \nSubject: Bins\n\nBins were missed.', 'Ann Wyn', 'ann.wyn@example.org'],
+    ['a routing name and "on" the date', 'Thanks.\n\nAnn Wyn@COUNCIL on 03/02/2026 09:58 AM\nTo: Bob Lee/Highways/Council@Council\ncc: \nSubject: Bins\n\nBins were missed.', 'Ann Wyn', undefined],
+    ['a bare name with the date under it', 'Thanks.\n\nAnn Wyn\n07/09/2025 09:58 AM\nTo: Bob Lee/Highways/Council@Council\ncc: Cy Dee/Finance/Council@Council\n\nSubject: Bins\n\nBINS WERE MISSED AGAIN TODAY.', 'Ann Wyn', undefined],
+    ['an indented bare name, as Notes nests a reply', 'Thanks.\n\n\tAnn Wyn\n\t07/09/2025 10:50 AM\n\t\t \n\t\t To: Bob Lee/Highways/Council@Council\n\t\t cc: \n\t\t Subject: Bins\n\nBins were missed.', 'Ann Wyn', undefined],
+  ])('finds a Lotus Notes header given by %s', (_form, body, name, email) => {
+    const draft = draftOf(body);
+    expect(draft.quoted).toHaveLength(1);
+    expect(draft.quoted[0].author?.name).toBe(name);
+    expect(draft.quoted[0].author?.email).toBe(email);
+    expect(draft.quoted[0].to.length).toBe(1);
+    expect(draft.text.slice(0, draft.newText.end).trim()).toBe('Thanks.');
+  });
+
+  it.each([
+    ['a name and a date with no To: under them', 'Thanks.\n\nAnn Wyn\n07/09/2025 09:58 AM\n\nBins were missed.'],
+    ['a sentence with a date and time in it', 'We met on 07/09/2025 09:58 AM\nTo: be honest, it went well.\nPlease read the notes.'],
+    ['a long line that ends "on" a date', `${'word '.repeat(60)}on 07/09/2025 09:58 AM\nTo: Bob Lee\ncc: Cy Dee\n\nText.`],
+  ])('does not take %s for a Notes header', (_what, body) => {
+    expect(draftOf(body).quoted).toEqual([]);
+  });
+
   it('reads recipients and date of an Outlook header', () => {
     const draft = draftOf('See below.\n\nFrom: Cllr Ann Wyn <ann.wyn@council.gov.uk>\nSent: 3 March\nTo: Bob Lee <bob.lee@council.gov.uk>; Cy Dee <cy.dee@council.gov.uk>\nCc: Di Eve <di.eve@council.gov.uk>\nSubject: Bins\n\nText');
     const q = draft.quoted[0];

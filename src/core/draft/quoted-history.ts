@@ -1,5 +1,5 @@
 import { fold } from '../text/fold';
-import { keepWordChars } from '../text/letters';
+import { hasLetter, keepWordChars } from '../text/letters';
 import { parseAddressList, parseAddressText } from '../message/address';
 import { isNotesAddressLine } from './notes-address';
 import type { MailAddress } from '../types';
@@ -106,9 +106,10 @@ export function findQuotedHistory(text: string): QuotedMessage[] {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
-    // Cheap look before the patterns: every marker has a colon, starts with - or _, or with "On"/"Ar" or ">".
+    // Cheap look before the patterns: every marker has a colon, starts with - or _, or with "On"/"Ar" or ">",
+    // or is a Notes sender's name with a date line under it.
     const first = line.text.trimStart().charAt(0);
-    if (!line.text.includes(':') && !line.text.includes('@') && first !== '-' && first !== '_' && first !== '>' && !ATTRIBUTION_START.test(line.text)) {
+    if (!line.text.includes(':') && !line.text.includes('@') && first !== '-' && first !== '_' && first !== '>' && !ATTRIBUTION_START.test(line.text) && !opensNamedNotesHeader(lines, i)) {
       i++;
       continue;
     }
@@ -164,20 +165,56 @@ export function findQuotedHistory(text: string): QuotedMessage[] {
 }
 
 /**
- * A Lotus Notes or Exchange header: the sender on a line of its own ("Jane Smith/Planning/Council@Council"),
- * perhaps a date line, then To:/cc:/Subject: lines. Notes writes no From: label.
+ * A Lotus Notes or Exchange header: the sender on a line of its own, then To:/cc:/Subject: lines.
+ * Notes writes no From: label, and writes the sender three ways: a routing address
+ * ("Jane Smith/Planning/Council@Council", perhaps with the date after it), an address with
+ * "on" and the date ("jane@example.org on 11/15/2000 06:10:00 PM"), or a bare name with the
+ * date on the line below ("Jane Smith" then "07/09/2001 09:58 AM").
  */
 function readNotesBlock(lines: Line[], i: number): { fields: Partial<Record<HeaderField, string>>; last: number } | undefined {
   const sender = lines[i].text;
-  if (!sender.includes('@') || headerField(sender) || !isNotesAddressLine(sender)) return undefined;
+  if (headerField(sender)) return undefined;
+  let from: string | undefined;
+  if (sender.includes('@') && isNotesAddressLine(sender)) from = notesSender(sender);
+  else from = senderOnDate(sender) ?? (opensNamedNotesHeader(lines, i) ? sender.trim() : undefined);
+  if (from === undefined) return undefined;
   for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
     const t = lines[j].text;
     if (t.trim() === '' || NOTES_DATE_LINE.test(t)) continue;
     const block = readHeaderBlock(lines, j, 'to');
     if (!block) return undefined;
-    return { fields: { ...block.fields, from: notesSender(sender) }, last: block.last };
+    return { fields: { ...block.fields, from }, last: block.last };
   }
   return undefined;
+}
+
+/** Sender lines are short: a longer line is text, and is never read by the patterns below. */
+const MAX_NOTES_SENDER = 160;
+
+/** "jane@example.org on 11/15/2000 06:10:00 PM", '"Jane Smith" <jane@example.org> on 10/11/2000 12:54 PM'. */
+const SENDER_ON_DATE = /^\s*(\S.{0,120}?)\s+(?:on|ar)\s+\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM))?\s*$/i;
+
+/** The sender of a Notes "... on <date>" line, its routing cut off as notesSender does; else undefined. */
+function senderOnDate(line: string): string | undefined {
+  if (line.length > MAX_NOTES_SENDER || !line.includes('/')) return undefined;
+  const m = SENDER_ON_DATE.exec(line);
+  if (!m) return undefined;
+  const who = m[1].trim();
+  if (who.includes('<') || hasDottedDomain(who)) return who;
+  const cut = who.search(/[/@]/);
+  return cut > 0 ? who.slice(0, cut).trim() : who;
+}
+
+/**
+ * A short line of a name (letters, no colon) with Notes' date line straight under it: how Notes
+ * heads a message it quotes when the sender is in the same organisation. The To: block that must
+ * follow is checked by the caller; a name and a date alone are not a header.
+ */
+function opensNamedNotesHeader(lines: Line[], i: number): boolean {
+  const name = lines[i].text.trim();
+  if (name.length < 2 || name.length > MAX_NOTES_SENDER || name.includes(':') || !hasLetter(name)) return false;
+  const next = i + 1 < lines.length ? lines[i + 1].text : '';
+  return next.length <= 40 && next.includes('/') && NOTES_DATE_LINE.test(next);
 }
 
 const DATE_AFTER_SPACE = /\s\d{1,2}\/\d{1,2}\/\d{2,4}/;
