@@ -105,8 +105,10 @@ describe('the fast path for plainly valid people', () => {
       }),
       { numRuns: 2000 },
     );
-    // Both ways were taken often enough for the comparison to mean something.
-    expect(kept).toBeGreaterThan(100);
+    // Both ways were taken often enough for the comparison to mean something. Few random people are
+    // already in the schema's exact form: about 110 of some 2,500 are kept (94 to 119 over six runs),
+    // so "more than 100" failed about one run in six; 30 is far below any run and still many cases.
+    expect(kept).toBeGreaterThan(30);
     expect(copied).toBeGreaterThan(100);
   });
 

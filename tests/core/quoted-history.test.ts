@@ -43,6 +43,22 @@ describe('quoted history', () => {
     expect(draft.text.slice(0, draft.newText.end).trim()).toBe('Thanks.');
   });
 
+  it('reads a To: and a cc: list wrapped over several lines, even mid-name', () => {
+    const body =
+      'Thanks.\n\n\tAnn Wyn\n\t03/20/2025 08:45 AM\n\t\t \n\t\t To: Bob Lee/Highways/Council@Council, Cy Dee/Finance/Council@Council, Rebecca \nW Jones/Parks/Council@Council\n\t\t cc: Di Eve/Legal/Council@Council, \nEd Fox/Legal/Council@Council\n\t\t Subject: Depot\n\nTHE DEPOT FIGURES ARE LATE AGAIN THIS WEEK.';
+    const draft = draftOf(body);
+    expect(draft.quoted).toHaveLength(1);
+    expect(draft.quoted[0].to.map((a) => a.name)).toEqual(['Bob Lee', 'Cy Dee', 'Rebecca W Jones']);
+    expect(draft.quoted[0].cc.map((a) => a.name)).toEqual(['Di Eve', 'Ed Fox']);
+    expect(draft.quoted[0].subject).toBe('Depot');
+    expect(draft.text.slice(0, draft.newText.end).trim()).toBe('Thanks.');
+  });
+
+  it('does not read a sentence under a To: line as more of the list', () => {
+    const draft = draftOf('Thanks.\n\nFrom: Ann Wyn <ann.wyn@council.gov.uk>\nTo: Bob Lee <bob.lee@council.gov.uk>\nCan you copy in cy.dee@council.gov.uk?\n\nText');
+    expect(draft.quoted[0].to.map((a) => a.email)).toEqual(['bob.lee@council.gov.uk']);
+  });
+
   it.each([
     ['a name and a date with no To: under them', 'Thanks.\n\nAnn Wyn\n07/09/2025 09:58 AM\n\nBins were missed.'],
     ['a sentence with a date and time in it', 'We met on 07/09/2025 09:58 AM\nTo: be honest, it went well.\nPlease read the notes.'],

@@ -70,17 +70,42 @@ function readHeaderBlock(
   if (!first || first.field !== opensWith) return undefined;
   const fields: Partial<Record<HeaderField, string>> = { [opensWith]: first.value };
   let last = i;
-  for (let j = i + 1; j < lines.length && j <= i + 8; j++) {
+  // The field the line before set, while a wrapped address list may still go on below it.
+  let listField: HeaderField | undefined = opensWith === 'to' || opensWith === 'cc' ? opensWith : undefined;
+  let wrapped = 0;
+  for (let j = i + 1; j < lines.length && j <= i + 8 + wrapped; j++) {
     const h = headerField(lines[j].text);
     if (!h) {
+      if (listField !== undefined && j === last + 1 && wrapped < MAX_WRAPPED_LINES && continuesAddressList(lines[j].text)) {
+        // Notes and plain-text mail wrap a long To: or cc: list onto the next lines, sometimes mid-name.
+        fields[listField] += ' ' + lines[j].text.trim();
+        wrapped++;
+        last = j;
+        continue;
+      }
+      listField = undefined;
       if (lines[j].text.trim() === '' && j === last + 1 && Object.keys(fields).length > 1) break;
       if (lines[j].text.trim() === '') continue;
       break;
     }
-    if (fields[h.field] === undefined) fields[h.field] = h.value;
+    const firstTime = fields[h.field] === undefined;
+    if (firstTime) fields[h.field] = h.value;
+    listField = firstTime && (h.field === 'to' || h.field === 'cc') ? h.field : undefined;
     last = j;
   }
   return Object.keys(fields).length >= 2 ? { fields, last } : undefined;
+}
+
+/** Lines a wrapped To: or cc: list may run on over (Notes writes a long cc list over a dozen). */
+const MAX_WRAPPED_LINES = 24;
+
+/**
+ * A line that goes on with the address list above it: it holds an address ("@"), is no longer than
+ * Notes wraps at, and reads as no sentence (no "?" or "!", no closing full stop).
+ */
+function continuesAddressList(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 160 && t.includes('@') && !/[?!]/.test(t) && !t.endsWith('.');
 }
 
 function parseAttribution(text: string): { author?: MailAddress; date?: string } {
