@@ -54,6 +54,33 @@ describe('quoted history', () => {
     expect(draft.text.slice(0, draft.newText.end).trim()).toBe('Thanks.');
   });
 
+  it.each([
+    ['"Sent by:" between the name and the date', 'Thanks.\n\n\tAnn Wyn\n\tSent by: Bob Lee\n\t03/14/2025 07:03 PM\n\t\t \n\t\t To: Cy Dee/Finance/Council@Council\n\t\t cc: \n\t\t Subject: \n\nText.'],
+    ['"Please respond to" under an address "on" a date', 'Thanks.\n\n"Ann Wyn" <ann.wyn@example.org> on 04/24/2025 04:16:43 PM\nPlease respond to <ann.wyn@example.org>\nTo: <cy.dee@council.gov.uk>\ncc:  \n\nSubject: Two requests\n\nText.'],
+    ['blank lines between the date and the To: line', 'Thanks.\n\nAnn Wyn@COUNCIL\n07/24/2025 04:44 PM\n\n\nTo: Cy Dee/Finance/Council@Council\ncc: Di Eve/Legal/Council@Council \nSubject: Depot\n\nText.'],
+    ['a list broken by quoted-printable debris, with no cc: reached', `Thanks.\n\nAnn Wyn@COUNCIL\n03/13/2025 03:06 PM\nTo: Cy Dee/Finance/Council@Council, Ed=20\nFox/Legal/Council@Council,=\n=20\n${'Gu Ho/Parks/Council@Council, \n'.repeat(70)}cc: =20\n\nSubject: Depot\n\nText.`],
+  ])('finds a Notes header with %s', (_what, body) => {
+    const draft = draftOf(body);
+    expect(draft.quoted).toHaveLength(1);
+    expect(draft.quoted[0].author?.name ?? draft.quoted[0].author?.email).toMatch(/Ann Wyn|ann\.wyn@example\.org/);
+    expect(draft.quoted[0].to.length).toBeGreaterThan(0);
+    expect(draft.text.slice(0, draft.newText.end).trim()).toBe('Thanks.');
+  });
+
+  it('reads To:, cc: and Subject: lines under the author\'s own text as a quoted message with no sender line', () => {
+    const draft = draftOf('Please see the note below.\n\n\nTo: Cy Dee/Finance/Council@Council\ncc: Di Eve/Legal/Council@Council\nSubject: Depot\n\nTHE DEPOT FIGURES ARE LATE AGAIN THIS WEEK.');
+    expect(draft.quoted).toHaveLength(1);
+    expect(draft.quoted[0].author).toBeUndefined();
+    expect(draft.quoted[0].subject).toBe('Depot');
+    expect(draft.text.slice(0, draft.newText.end).trim()).toBe('Please see the note below.');
+  });
+
+  it('keeps a memo that opens with To:, cc: and Subject: lines as the author\'s own words', () => {
+    const draft = draftOf('\nTo: All members\ncc: Chief Executive\nSubject: Budget\n\nDear colleagues, the budget is attached.');
+    expect(draft.quoted).toEqual([]);
+    expect(draft.newText.end).toBe(draft.text.length);
+  });
+
   it('does not read a sentence under a To: line as more of the list', () => {
     const draft = draftOf('Thanks.\n\nFrom: Ann Wyn <ann.wyn@council.gov.uk>\nTo: Bob Lee <bob.lee@council.gov.uk>\nCan you copy in cy.dee@council.gov.uk?\n\nText');
     expect(draft.quoted[0].to.map((a) => a.email)).toEqual(['bob.lee@council.gov.uk']);

@@ -65,6 +65,7 @@ function readHeaderBlock(
   lines: Line[],
   i: number,
   opensWith: HeaderField = 'from',
+  minFields = 2,
 ): { fields: Partial<Record<HeaderField, string>>; last: number } | undefined {
   const first = headerField(lines[i].text);
   if (!first || first.field !== opensWith) return undefined;
@@ -93,11 +94,11 @@ function readHeaderBlock(
     listField = firstTime && (h.field === 'to' || h.field === 'cc') ? h.field : undefined;
     last = j;
   }
-  return Object.keys(fields).length >= 2 ? { fields, last } : undefined;
+  return Object.keys(fields).length >= minFields ? { fields, last } : undefined;
 }
 
-/** Lines a wrapped To: or cc: list may run on over (Notes writes a long cc list over a dozen). */
-const MAX_WRAPPED_LINES = 24;
+/** Lines a wrapped To: or cc: list may run on over (Notes writes a list to a whole department over dozens). */
+const MAX_WRAPPED_LINES = 64;
 
 /**
  * A line that goes on with the address list above it: it holds an address ("@"), is no longer than
@@ -105,8 +106,18 @@ const MAX_WRAPPED_LINES = 24;
  */
 function continuesAddressList(line: string): boolean {
   const t = line.trim();
-  return t.length > 0 && t.length <= 160 && t.includes('@') && !/[?!]/.test(t) && !t.endsWith('.');
+  if (QP_DEBRIS.test(t)) return true;
+  return t.length <= 160 && readsAsAddresses(t);
 }
+
+/** Text that holds an address ("@") and reads as no sentence (no "?" or "!", no closing full stop). */
+function readsAsAddresses(text: string): boolean {
+  const t = text.trim();
+  return t.includes('@') && !/[?!]/.test(t) && !t.endsWith('.');
+}
+
+/** "=20", "=": what a quoted-printable soft line break leaves on a line of its own when mail is pasted undecoded. */
+const QP_DEBRIS = /^(?:=[0-9A-Fa-f]{2}){1,4}=?$|^=$/;
 
 function parseAttribution(text: string): { author?: MailAddress; date?: string } {
   const m = ATTRIBUTION.exec(text.replace(/\s+/g, ' '));
@@ -128,6 +139,8 @@ function parseAttribution(text: string): { author?: MailAddress; date?: string }
 export function findQuotedHistory(text: string): QuotedMessage[] {
   const lines = splitLines(text);
   const found: QuotedMessage[] = [];
+  let firstText = 0;
+  while (firstText < lines.length && lines[firstText].text.trim() === '') firstText++;
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
@@ -158,6 +171,14 @@ export function findQuotedHistory(text: string): QuotedMessage[] {
     if (notes) {
       found.push(makeHeaderMessage(line.start, notes, lines, notes.last, 'quoted'));
       i = notes.last + 1;
+      continue;
+    }
+    // Notes sometimes leaves the sender out: a To:, a cc: and a Subject: line, after a blank line below
+    // the author's own text, still head a quoted message. (At the top, such lines are the author's own memo.)
+    const bare = i > firstText && lines[i - 1].text.trim() === '' ? readHeaderBlock(lines, i, 'to', 3) : undefined;
+    if (bare && bare.fields.cc !== undefined && bare.fields.subject !== undefined) {
+      found.push(makeHeaderMessage(line.start, bare, lines, bare.last, 'quoted'));
+      i = bare.last + 1;
       continue;
     }
     if (ATTRIBUTION_START.test(line.text)) {
@@ -200,18 +221,33 @@ function readNotesBlock(lines: Line[], i: number): { fields: Partial<Record<Head
   const sender = lines[i].text;
   if (headerField(sender)) return undefined;
   let from: string | undefined;
+  let dated = false;
   if (sender.includes('@') && isNotesAddressLine(sender)) from = notesSender(sender);
-  else from = senderOnDate(sender) ?? (opensNamedNotesHeader(lines, i) ? sender.trim() : undefined);
+  else {
+    from = senderOnDate(sender);
+    if (from === undefined && opensNamedNotesHeader(lines, i)) from = notesSender(sender);
+    dated = from !== undefined;
+  }
   if (from === undefined) return undefined;
-  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+  for (let j = i + 1; j < lines.length && j <= i + 6; j++) {
     const t = lines[j].text;
-    if (t.trim() === '' || NOTES_DATE_LINE.test(t)) continue;
-    const block = readHeaderBlock(lines, j, 'to');
-    if (!block) return undefined;
+    if (t.trim() === '') continue;
+    if (NOTES_DATE_LINE.test(t)) {
+      dated = true;
+      continue;
+    }
+    if (NOTES_SENT_BY.test(t)) continue;
+    // A sender, its date and a To: line are a header even when the list runs on past what is read of it.
+    const block = readHeaderBlock(lines, j, 'to', dated ? 1 : 2);
+    // Alone, the To: line must read as addresses: "We met on 07/09/2025 09:58 AM" then "To: be honest, ..." is prose.
+    if (!block || (block.fields.cc === undefined && block.fields.subject === undefined && block.fields.date === undefined && !readsAsAddresses(block.fields.to ?? ''))) return undefined;
     return { fields: { ...block.fields, from }, last: block.last };
   }
   return undefined;
 }
+
+/** What Notes may write between the sender and the To: line: who sent it for them, and where replies go. */
+const NOTES_SENT_BY = /^\s*(?:sent by\s*:|please respond to\s)/i;
 
 /** Sender lines are short: a longer line is text, and is never read by the patterns below. */
 const MAX_NOTES_SENDER = 160;
@@ -231,15 +267,22 @@ function senderOnDate(line: string): string | undefined {
 }
 
 /**
- * A short line of a name (letters, no colon) with Notes' date line straight under it: how Notes
- * heads a message it quotes when the sender is in the same organisation. The To: block that must
+ * A short line of a name (letters, no colon) with Notes' date line under it (perhaps after a "Sent by:"
+ * line): how Notes heads a message it quotes when the sender is in the same organisation. The To: block that must
  * follow is checked by the caller; a name and a date alone are not a header.
  */
 function opensNamedNotesHeader(lines: Line[], i: number): boolean {
+  // Cheap look first (this runs on every line with no colon): a long line is no sender's name.
+  if (lines[i].text.length > MAX_NOTES_SENDER + 40) return false;
   const name = lines[i].text.trim();
   if (name.length < 2 || name.length > MAX_NOTES_SENDER || name.includes(':') || !hasLetter(name)) return false;
-  const next = i + 1 < lines.length ? lines[i + 1].text : '';
-  return next.length <= 40 && next.includes('/') && NOTES_DATE_LINE.test(next);
+  // The date line, perhaps after a "Sent by:" or "Please respond to" line.
+  for (let k = i + 1; k < lines.length && k <= i + 3; k++) {
+    const next = lines[k].text;
+    if (next.length <= 40 && next.includes('/') && NOTES_DATE_LINE.test(next)) return true;
+    if (next.length > MAX_NOTES_SENDER || !NOTES_SENT_BY.test(next)) return false;
+  }
+  return false;
 }
 
 const DATE_AFTER_SPACE = /\s\d{1,2}\/\d{1,2}\/\d{2,4}/;
