@@ -11,6 +11,10 @@ const parsed = parseDirectory({
     { name: 'Nia Wyn Rees', email: 'nia@sir.gov.uk', role: 'officer' },
     { name: 'Catrin Tudur', email: 'catrin@sir.gov.uk', role: 'officer' },
     { name: 'Deiniol Price', email: 'deiniol@sir.gov.uk', role: 'officer' },
+    // Two Evanses, a member and an officer: a councillor's title names only the member.
+    { name: 'Eirlys Evans', email: 'cllr.eirlys@sir.gov.uk', role: 'councillor' },
+    { name: 'Dafydd Evans', email: 'dafydd@sir.gov.uk', role: 'officer' },
+    { name: 'Huw Tudur', email: 'huw@sir.gov.uk', role: 'officer' },
     { name: 'All Staff', email: 'staff@sir.gov.uk', role: 'officer', isGroup: true },
   ],
 });
@@ -39,6 +43,17 @@ describe('finding people named in text', () => {
     ['gan Nia Rees', 'Nia Wyn Rees', 'Nia Rees'],
   ])('finds the person in "%s"', (text, who, words) => {
     expect(names(text)).toContainEqual({ who, words });
+  });
+
+  it.each([
+    ['Cllr Evans chaired it', ['Eirlys Evans']],
+    ['Councillor Evans chaired it', ['Eirlys Evans']],
+    ['Y Cynghorydd Evans oedd yn cadeirio', ['Eirlys Evans']],
+    ['Cyng. Evans oedd yn cadeirio', ['Eirlys Evans']],
+    ['Mr Evans chaired it', ['Eirlys Evans', 'Dafydd Evans']],
+    ['Cllr Tudur chaired it', []],
+  ])('takes a councillor\'s title to name councillors only, other titles anyone: "%s"', (text, who) => {
+    expect(names(text).map((m) => m.who)).toEqual(who);
   });
 
   it.each([

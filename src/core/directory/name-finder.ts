@@ -1,7 +1,7 @@
 import { fold, stripPossessive } from '../text/fold';
 import { keepWordChars } from '../text/letters';
 import { isCapitalisedAt, type Tokens } from '../text/tokenize';
-import { foldedPlainName, NAME_TITLES } from '../message/address';
+import { COUNCILLOR_TITLES, foldedPlainName, NAME_TITLES } from '../message/address';
 import type { Person } from './directory-schema';
 import { writtenLine, type WrittenWords } from './roster-names';
 
@@ -289,7 +289,11 @@ export class NameFinder {
       if (!capital(t)) continue;
       const key = tokens.key(t);
       // Title + surname: "Mr Baker", "Cllr Hughes", "Y Cynghorydd Roberts", "Dr T. Baker".
-      if (NAME_TITLES.has(key.charCodeAt(key.length - 1) === 46 ? key.slice(0, -1) : key) || (key === 'y' && t + 1 < to && tokens.key(t + 1) === 'cynghorydd')) {
+      const title = key.charCodeAt(key.length - 1) === 46 ? key.slice(0, -1) : key;
+      if (NAME_TITLES.has(title) || (key === 'y' && t + 1 < to && tokens.key(t + 1) === 'cynghorydd')) {
+        // "Cllr Evans" is a councillor called Evans, never the officer of that name: a councillor
+        // writing about a fellow member is not naming a member of staff.
+        const councillorsOnly = key === 'y' || COUNCILLOR_TITLES.has(title);
         let s = key === 'y' ? t + 2 : t + 1;
         if (s < to && tokens.end(s) - tokens.start(s) === 1 && capital(s)) s++; // an initial
         if (s < to && capital(s)) {
@@ -300,7 +304,9 @@ export class NameFinder {
             const start = tokens.start(t);
             const end = nameEnd(tokens, s);
             for (let k = 0; k < people.length; k++) {
-              found.push({ person: this.people[people[k]], start, end, firstToken: t, lastToken: s, how: 'title-surname' });
+              const person = this.people[people[k]];
+              if (councillorsOnly && person.role !== 'councillor') continue;
+              found.push({ person, start, end, firstToken: t, lastToken: s, how: 'title-surname' });
             }
             t = s;
             continue;

@@ -4,7 +4,7 @@
 import { fold, stripPossessive } from '../../../src/core/text/fold';
 import { keepWordChars } from '../../../src/core/text/letters';
 import { isCapitalisedAt, type Tokens } from '../../../src/core/text/tokenize';
-import { NAME_TITLES } from '../../../src/core/message/address';
+import { COUNCILLOR_TITLES, NAME_TITLES } from '../../../src/core/message/address';
 import type { Person } from '../../../src/core/directory/directory-schema';
 
 /** A person named in a text, with the range of the words that named them. */
@@ -115,6 +115,8 @@ export class NameFinder {
       const key = tokens.key(t);
       // Title + surname: "Mr Baker", "Cllr Hughes", "Y Cynghorydd Roberts", "Dr T. Baker".
       if (NAME_TITLES.has(key.replace(/\.$/, '')) || (key === 'y' && t + 1 < to && tokens.key(t + 1) === 'cynghorydd')) {
+        // A councillor's title names councillors only.
+        const councillorsOnly = key === 'y' || COUNCILLOR_TITLES.has(key.replace(/\.$/, ''));
         let s = key === 'y' ? t + 2 : t + 1;
         if (s < to && tokens.end(s) - tokens.start(s) === 1 && capital(s)) s++; // an initial
         if (s < to && capital(s)) {
@@ -122,6 +124,7 @@ export class NameFinder {
           const people = this.bySurname.get(surname);
           if (people) {
             for (const person of people) {
+              if (councillorsOnly && person.role !== 'councillor') continue;
               found.push({ person, start: tokens.start(t), end: nameEnd(tokens, s), firstToken: t, lastToken: s, how: 'title-surname' });
             }
             t = s;

@@ -98,6 +98,11 @@ ruleTable('named-employee-criticism', {
   ],
   valid: [
     {
+      // Rose Baker is an officer; "Cllr Baker" is a member of another council or a slip, never her.
+      name: "a councillor's title with an officer's surname names no member of staff",
+      message: email({ from: P.helen, to: [P.leader], subject: 'Debate', body: 'Cllr Baker was useless in the debate last night and frankly incompetent as chair.' }),
+    },
+    {
       name: 'Welsh: "diolch yn ofnadwy" is thanks, not criticism',
       message: email({ from: P.leader, to: [P.declan], subject: 'Diolch', body: "Diolch yn ofnadwy, Declan O'Brien, am ddod allan mor gyflym ar ôl y llifogydd neithiwr." }),
       lang: 'cy',
