@@ -64,7 +64,7 @@ export const confidentialDisclosure = defineRule<'outside', Lists, z.output<type
       (x) =>
         x.m.list === 'confidentialMarkings' &&
         !describesTopic(x.subject ? draft.subject : draft.text, x.subject ? draft.subjectTokens : draft.tokens, x.m, marked) &&
-        (x.subject || !promisedConfidence(draft, x.m)),
+        (x.subject || (!promisedConfidence(draft, x.m) && !saidOfSomethingElse(draft, x.m))),
     );
     const markings = exempt.length > 0 ? exempt : plain;
     if (markings.length === 0) return [];
@@ -114,4 +114,47 @@ function promisedConfidence(draft: Draft, m: PhraseMatch): boolean {
     if (PROMISE_WORDS.has(draft.tokens.key(t))) return true;
   }
   return false;
+}
+
+/** Verbs that say what something is: "they are confidential". */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "'s"]);
+/** Verbs that tell of marking something: "the ISO made the attachments confidential", "will mark as confidential". */
+const MARKING_ACTS = new Set(['make', 'makes', 'made', 'making', 'mark', 'marks', 'marked', 'marking', 'deem', 'deems', 'deemed', 'consider', 'considers', 'considered', 'designate', 'designated', 'classify', 'classified']);
+/** Words that make a plain marking this message's own, whichever verb: this material, or its sender marking it. */
+const THIS_MATERIAL = new Set(['this', 'these', 'it', "it's", 'its', "that's", 'here', "here's", 'attached', 'enclosed', 'i', "i've", 'we', "we've", 'hwn', 'hon', 'hyn']);
+/** With a verb of being, a document said to be confidential is one being sent: "the report is confidential". */
+const DOCUMENTS = new Set(['attachment', 'attachments', 'email', 'e-mail', 'message', 'document', 'documents', 'report', 'paper', 'papers', 'letter', 'minutes', 'item', 'appendix', 'annex', 'information', 'contents', 'content', 'details', 'figures']);
+/** What ends a clause between a verb and the marking: "Notes. Confidential" is a marking. A wrapped line does not. */
+const CLAUSE_END = /[.!?;:()[\]]|\n\s*\n/;
+
+/**
+ * "Why did they make the attachments confidential if they are not confidential?" talks about
+ * confidentiality: it marks nothing. A plain marking that follows a verb of being or of marking
+ * (a few words back, in the same clause) marks this message only when the words around that verb
+ * point to it or to its sender ("the attached report is confidential", "I have marked it
+ * confidential"); said of anything else it is a description, and the message is not marked.
+ */
+function saidOfSomethingElse(draft: Draft, m: PhraseMatch): boolean {
+  if (!m.phrase.startsWith('confidential')) return false;
+  const { tokens, text } = draft;
+  // Written in capitals, the word is set out as a marking, whatever stands before it.
+  const written = text.slice(m.start, m.end);
+  if (written === written.toUpperCase()) return false;
+  let verb = -1;
+  for (let t = m.firstToken - 1; t >= Math.max(0, m.firstToken - 4); t--) {
+    if (CLAUSE_END.test(text.slice(tokens.end(t), tokens.start(t + 1)))) break;
+    const key = tokens.key(t);
+    if (COPULAS.has(key) || MARKING_ACTS.has(key)) {
+      verb = t;
+      break;
+    }
+  }
+  if (verb < 0) return false;
+  // The verb's subject (a few words before it) and what lies between it and the marking.
+  for (let t = Math.max(0, verb - 3); t < m.firstToken; t++) {
+    if (t < verb && CLAUSE_END.test(text.slice(tokens.end(t), tokens.start(t + 1)))) continue;
+    const key = tokens.key(t);
+    if (THIS_MATERIAL.has(key) || (COPULAS.has(tokens.key(verb)) && DOCUMENTS.has(key))) return false;
+  }
+  return true;
 }

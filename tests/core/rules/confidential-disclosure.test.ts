@@ -79,8 +79,36 @@ ruleTable('confidential-disclosure', {
       messages: ['outside'],
       evidence: [{ field: 'body', text: 'Cyfrinachol' }],
     },
+    {
+      name: 'a report said to be confidential, sent to a resident',
+      message: email({ from: P.helen, to: [P.resident], subject: 'Depot', body: 'The attached report is confidential, so please do not pass it on.' }),
+      severity: 'warn',
+      messages: ['outside'],
+      evidence: [{ field: 'body', text: 'confidential' }],
+    },
+    {
+      name: 'the sender marking it confidential, to a contractor',
+      message: email({ from: P.helen, to: [P.contractor], subject: 'Bids', body: 'I have marked the bid table confidential: the other bids were all higher than yours.' }),
+      severity: 'warn',
+      messages: ['outside'],
+      evidence: [{ field: 'body', text: 'confidential' }],
+    },
+    {
+      name: 'marked in capitals after "it\'s marked", to a personal address',
+      message: email({ from: P.helen, to: [P.personal], subject: 'Case file', body: "Here is the case file. It's marked CONFIDENTIAL, but I know you'll be careful." }),
+      severity: 'warn',
+      messages: ['outside'],
+    },
   ],
   valid: [
+    {
+      name: 'asking why someone else made papers confidential, to a contractor',
+      message: email({ from: P.helen, to: [P.contractor], subject: 'Tender papers', body: 'Why did the agency make the appendices confidential if it does not believe that they are confidential? If they are to be released, they should be released to everyone.' }),
+    },
+    {
+      name: 'telling of how another body will mark its papers, wrapped over two lines',
+      message: email({ from: P.helen, to: [P.contractor], subject: 'Subpoena', body: 'In its next production the regulator will mark\nas confidential the papers it sends, and will ask that they are treated accordingly.' }),
+    },
     {
       name: 'Welsh: promising a resident their details will be kept confidential',
       message: email({ from: P.rose, to: [P.resident], subject: 'Cwyn sŵn', body: "Bydd eich manylion yn cael eu cadw'n gyfrinachol ac ni fyddwn yn eu rhannu â'ch cymydog." }),
