@@ -41,6 +41,29 @@ describe('named-employee-criticism: the sentences its scorer reads', () => {
     expect(accepted(chat({ from: P.helen, to: [P.leader], body: 'honestly the rose garden has lost the plot this year' }))).toEqual([]);
   });
 
+  test('a surname only one member of staff has names them', () => {
+    const got = accepted(chat({ from: P.helen, to: [P.leader], body: 'Baker has made a pig\'s ear of the Jenkins file again.' }));
+    expect(got).toEqual(["Baker has made a pig's ear of the Jenkins file again."]);
+  });
+
+  test('a surname a councillor shares, or that no one has, names nobody', () => {
+    // Shaw is Cllr Helen Shaw's surname; Jenkins is no one's on the roster.
+    expect(accepted(chat({ from: P.catrin, to: [P.leader], body: 'Shaw has made a pig\'s ear of the Jenkins file again.' }))).toEqual([]);
+    expect(accepted(chat({ from: P.helen, to: [P.leader], body: 'Jenkins has made a pig\'s ear of the file again.' }))).toEqual([]);
+  });
+
+  test('a first name carries into the sentences after it, as a full name does', () => {
+    const got = accepted(chat({ from: P.helen, to: [P.leader], body: 'Mererid finally got back to me about the minutes. Three lines. Honestly that woman could not care less about any of it.' }));
+    expect(got).toContain('Honestly that woman could not care less about any of it.');
+  });
+
+  test('a first name without a capital counts when the author writes without capitals', () => {
+    const body = 'sent from my phone. mererid told the family they were not a priority. mererid has no manners whatsoever';
+    expect(accepted(chat({ from: P.helen, to: [P.leader], body }))).toContain('mererid has no manners whatsoever');
+    // Written with capitals, a lower-case "rose" is a flower, not Rose Baker.
+    expect(accepted(chat({ from: P.helen, to: [P.leader], body: 'The garden is lovely. The rose by the gate has died again. It was a poor choice.' }))).toEqual([]);
+  });
+
   test('an officer writing is never gated in, whoever they write to', () => {
     const parsed = parseMessage(email({ from: P.rose, to: [P.declan], subject: 'Rota', body: 'You have made a complete hash of the rota.' }));
     if (!parsed.ok) throw new Error('does not parse');

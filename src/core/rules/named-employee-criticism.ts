@@ -1,6 +1,6 @@
 import type { NameMention } from '../directory/name-finder';
 import type { Person } from '../directory/directory-schema';
-import { staffByFirstAndLastName, staffByFirstName } from '../directory/first-names';
+import { staffByFirstAndLastName, staffByFirstName, staffBySurname } from '../directory/first-names';
 import { findJobTitles, holdsUniqueTitle } from '../directory/job-titles';
 import { zoneAt } from '../zones/zone-types';
 import { stripPossessive } from '../text/fold';
@@ -119,10 +119,14 @@ function staffReferredTo(ctx: RuleContext, span: Span): { person: Person; eviden
     const person = staffByFirstAndLastName(ctx.directory, tokens.key(t), stripPossessive(tokens.key(t + 1)));
     if (person && zoneAt(draft.zones, tokens.start(t)) === 'own') return { person, evidence: bodyEvidence(draft, { start: tokens.start(t), end: tokens.end(t + 1) }) };
   }
-  const first = tokens.firstAtOrAfter(draft.sentences[Math.max(0, index - 1)].start);
-  for (let t = first; t < end; t++) {
-    if (!isCapitalisedAt(draft.text, tokens.start(t))) continue;
-    const person = staffByFirstName(ctx.directory, stripPossessive(tokens.key(t)));
+  // A first name or a surname only one member of staff has, as far back as a full name carries.
+  // Capitals are asked for unless the author writes without them ("elen has no bedside manner").
+  const lowerCaseWriter = writesWithoutCapitals(draft);
+  for (let t = tokens.firstAtOrAfter(from); t < end; t++) {
+    if (!lowerCaseWriter && !isCapitalisedAt(draft.text, tokens.start(t))) continue;
+    if (zoneAt(draft.zones, tokens.start(t)) !== 'own') continue;
+    const word = stripPossessive(tokens.key(t));
+    const person = staffByFirstName(ctx.directory, word) ?? staffBySurname(ctx.directory, word);
     if (person) return { person, evidence: bodyEvidence(draft, { start: tokens.start(t), end: tokens.end(t) }) };
   }
   for (let t = tokens.firstAtOrAfter(span.start); t < end; t++) {
@@ -131,6 +135,29 @@ function staffReferredTo(ctx: RuleContext, span: Span): { person: Person; eviden
     return to ? { person: to.person!, evidence: recipientEvidence(to), addressed: true } : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the author's own sentences mostly start in lower case (a quick chat, a phone): then a
+ * name without a capital is still a name. Two sentences at least, so one casual line decides nothing.
+ */
+const LOWER_CASE_WRITERS = new WeakMap<RuleContext['draft'], boolean>();
+function writesWithoutCapitals(draft: RuleContext['draft']): boolean {
+  const known = LOWER_CASE_WRITERS.get(draft);
+  if (known !== undefined) return known;
+  let lower = 0;
+  let upper = 0;
+  for (const span of draft.sentences) {
+    const t = draft.tokens.firstAtOrAfter(span.start);
+    if (t >= draft.tokens.length || draft.tokens.start(t) >= span.end) continue;
+    const c = draft.text.charAt(draft.tokens.start(t));
+    if (c.toLowerCase() === c.toUpperCase()) continue;
+    if (c === c.toLowerCase()) lower++;
+    else upper++;
+  }
+  const answer = lower >= 2 && lower > upper;
+  LOWER_CASE_WRITERS.set(draft, answer);
+  return answer;
 }
 
 /** Job titles only one member of staff holds, in the author's own words between two tokens. */
