@@ -19,12 +19,21 @@ function titlesOf(directory: DirectoryIndex): Map<string, Title[]> {
   const known = CACHE.get(directory);
   if (known) return known;
   const holders = new Map<string, Title | null>();
-  for (const person of directory.directory.people) {
+  // Speed only: a council's job titles repeat ("Officer" for thousands), so each distinct title is split
+  // and folded once (null: fewer than two words), not once a person.
+  const wordsOfTitle = new Map<string, { words: string[]; key: string } | null>();
+  const people = directory.directory.people;
+  for (let i = 0; i < people.length; i++) {
+    const person = people[i];
     if (person.isGroup || (person.role !== 'officer' && person.role !== 'political-assistant') || !person.jobTitle) continue;
-    const words = person.jobTitle.trim().split(/\s+/).map(fold);
-    if (words.length < 2) continue;
-    const key = words.join(' ');
-    holders.set(key, holders.has(key) ? null : { words, person });
+    let title = wordsOfTitle.get(person.jobTitle);
+    if (title === undefined) {
+      const words = person.jobTitle.trim().split(/\s+/).map(fold);
+      title = words.length < 2 ? null : { words, key: words.join(' ') };
+      wordsOfTitle.set(person.jobTitle, title);
+    }
+    if (title === null) continue;
+    holders.set(title.key, holders.has(title.key) ? null : { words: title.words, person });
   }
   const byFirst = new Map<string, Title[]>();
   for (const title of holders.values()) {
