@@ -15,6 +15,7 @@ import { toBodyOffset } from '../draft/build-draft';
 import { DEFAULT_WORK_BUDGET, WorkBudget, unlimitedBudget } from './work-budget';
 import type { Party } from '../directory/directory-index';
 import { sentenceUnits, type SentenceUnit } from '../learned/features';
+import { spanIndexAt } from '../text/sentences';
 import { SentenceScorer, type WeightsFile } from '../learned/model';
 import type { ScoredSentence } from '../rules/rule-types';
 import DEFAULT_WEIGHTS from '../learned/weights.json';
@@ -247,6 +248,9 @@ export class Checker {
     const rules = (fromCouncil(parties) ? this.rules : []).map(({ module, wordSets }) => {
       const id = module.header.id;
       const config = this.policy.rules[id];
+      const r = this.scorer ? this.scorer.ruleIds.indexOf(id) : -1;
+      const spans = r >= 0 ? units.map((u) => u.span) : [];
+      const threshold = r >= 0 ? this.scorer!.thresholds[r] + SENSITIVITY_SHIFT[config.sensitivity] : 0;
       const ctx: RuleContext = {
         draft,
         directory: this.directory,
@@ -260,6 +264,10 @@ export class Checker {
         wordSets,
         options: config.options,
         partyNames: this.partyNames,
+        scoreMargin: r >= 0 ? (at: number) => {
+          const k = spanIndexAt(spans, at);
+          return k < 0 ? undefined : scores[k][r] - threshold;
+        } : undefined,
       };
       return { module, config, ctx };
     });

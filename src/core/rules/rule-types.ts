@@ -53,6 +53,12 @@ export interface RuleContext<O = Record<string, unknown>> {
   options: O;
   /** The party names this council's roster knows, plus the common UK and Welsh ones. */
   partyNames: ReadonlyArray<string>;
+  /**
+   * This rule's learned score (log-odds) of the sentence holding body offset `at`, less the threshold
+   * the policy's sensitivity sets; undefined when no scorer reads this rule or that sentence went
+   * unscored. For a curated cue that is only sometimes the breach: the words around it decide.
+   */
+  scoreMargin?: (at: number) => number | undefined;
 }
 
 export interface RuleHeader<M extends string = string, L extends string = string> {

@@ -70,6 +70,13 @@ ruleTable('bullying-language', {
       evidence: [{ field: 'body', text: 'THIS IS COMPLETELY UNACCEPTABLE AND I WANT IT FIXED' }],
     },
     {
+      name: 'a whole sentence in capitals about someone, with its full stop',
+      message: email({ from: P.helen, to: [P.declan], subject: 'Complaint', body: 'Declan,\n\nI have read the reply. THE OFFICER WHO WROTE THIS HAS NO IDEA WHAT SHE IS DOING.\n\nHelen' }),
+      severity: 'warn',
+      messages: ['shouting'],
+      evidence: [{ field: 'body', text: 'THE OFFICER WHO WROTE THIS HAS NO IDEA WHAT SHE IS DOING' }],
+    },
+    {
       name: 'a threat to someone\'s job',
       message: email({ from: P.catrin, to: [P.rose], subject: 'Flat 3', body: "If this isn't sorted, I'll make sure you lose your job." }),
       severity: 'warn',
@@ -158,6 +165,10 @@ ruleTable('bullying-language', {
     {
       name: 'a heading in capitals',
       message: email({ from: P.mererid, to: [P.allCouncillors], subject: 'Minutes', body: 'MINUTES OF THE PLANNING COMMITTEE\n\nPlease find the minutes attached.' }),
+    },
+    {
+      name: 'a note on business in capitals inside working notes, about no one',
+      message: email({ from: P.mererid, to: [P.helen], subject: 'Depot options', body: 'Notes from this morning:\n1. Option B costs less over ten years.\n2. The lease break is in 2028 (NEEDS TO BE CHECKED AGAINST THE PROPERTY REGISTER FIRST.\n3. Planning view still awaited.' }),
     },
     {
       name: 'a marking line in capitals',
