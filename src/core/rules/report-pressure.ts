@@ -40,7 +40,7 @@ export const reportPressure = defineRule<'pressure' | 'scored', Lists>({
     const { draft } = ctx;
     if (!isCouncillor(ctx.inNameOf) && !isCouncillor(ctx.sender)) return [];
     if (!ctx.recipients.some(isOfficerLike)) return [];
-    const verbs = inList(ctx.matches, 'changeVerbs').filter((m) => !negated(draft, m));
+    const verbs = inList(ctx.matches, 'changeVerbs').filter((m) => !negated(draft, m) && !ownRecommendation(draft, m));
     const reports = inList(ctx.matches, 'reportWords');
     const directives = inList(ctx.matches, 'directives');
     if (verbs.length === 0 || reports.length === 0 || directives.length === 0) return [];
@@ -78,4 +78,22 @@ function isOpenQuestion(draft: Draft, sentence: number): boolean {
   if (!text.endsWith('?')) return false;
   const first = draft.tokens.firstAtOrAfter(span.start);
   return first < draft.tokens.length && QUESTION_WORDS.has(draft.tokens.key(first));
+}
+
+/** The writer, just before "recommend": "I recommend", "we'd recommend", Welsh "hoffwn argymell". */
+const WRITER = new Set(['i', "i'd", "i'll", 'we', "we'd", 'rwy', 'rwyf', 'dwi', 'byddwn', 'gallaf', 'hoffwn']);
+/** A modal between the writer and "recommend": "I can recommend", "we would recommend". */
+const MODALS = new Set(['can', 'could', 'would', 'will', 'should']);
+
+/**
+ * "recommend that ...", "recommend approval" as the writer's own advice, not the officer's
+ * recommendation changed: "I think I can recommend that the time be set aside". "You must recommend
+ * refusal" and "the report should recommend approval" still count: neither is the writer recommending.
+ */
+function ownRecommendation(draft: Draft, m: { firstToken: number }): boolean {
+  const key = (t: number) => (t >= 0 ? draft.tokens.key(t) : '');
+  const first = key(m.firstToken);
+  if (!first.startsWith('recommend') && !first.startsWith('argymell')) return false;
+  const before = key(m.firstToken - 1);
+  return WRITER.has(before) || (MODALS.has(before) && (key(m.firstToken - 2) === 'i' || key(m.firstToken - 2) === 'we'));
 }

@@ -4,6 +4,13 @@ import { chat, email, ruleTable } from './support/table';
 ruleTable('report-pressure', {
   invalid: [
     {
+      name: 'the officer told to recommend refusal',
+      message: email({ from: P.catrin, to: [P.gareth], subject: 'Tir y Felin', body: 'Gareth, you must recommend refusal on the Tir y Felin application in your report.' }),
+      severity: 'warn',
+      messages: ['pressure'],
+      evidence: [{ field: 'body', text: 'recommend refusal' }],
+    },
+    {
       name: 'Welsh: "Tynnwch yr adroddiad ... oddi ar agenda\'r pwyllgor"',
       message: email({ from: P.helen, to: [P.gareth], subject: 'Fferm wynt', body: "Tynnwch yr adroddiad ar y fferm wynt oddi ar agenda'r pwyllgor, os gwelwch yn dda." }),
       lang: 'cy',
@@ -96,6 +103,10 @@ ruleTable('report-pressure', {
     },
   ],
   valid: [
+    {
+      name: "the writer's own recommendation, with a 'must be' about something else",
+      message: email({ from: P.catrin, to: [P.gareth], subject: 'Site visit', body: 'I think I can recommend that the afternoon be kept free for the visit, but it must be clear to the developer that nothing is agreed on the day.' }),
+    },
     {
       name: 'Welsh: asking for a name to be taken off a page of the report',
       message: email({ from: P.iolo, to: [P.gareth], subject: 'Cywiriad', body: 'Tynnwch fy enw oddi ar dudalen 3 yr adroddiad, os gwelwch yn dda – nid fi oedd yn y cyfarfod.' }),
