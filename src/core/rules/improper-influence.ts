@@ -1,3 +1,5 @@
+import type { Draft } from '../draft/draft';
+import type { PhraseMatch } from '../text/phrases';
 import { defineRule, type RawFinding, type RuleContext } from './rule-types';
 import { bodyEvidence, councillorWrites, inList, isCouncillor, isOfficerLike, scoredFinding, sentenceAt } from './helpers';
 
@@ -41,7 +43,7 @@ export const improperInfluence = defineRule<'influence' | 'scored', Lists>({
     if (!isCouncillor(ctx.inNameOf) && !isCouncillor(ctx.sender)) return [];
     if (inList(ctx.matches, 'declarations').length > 0) return [];
     const connections = inList(ctx.matches, 'connections');
-    const matters = inList(ctx.matches, 'matters');
+    const matters = inList(ctx.matches, 'matters').filter((m) => !isEngagement(draft, m));
     const favours = inList(ctx.matches, 'favours');
     if (connections.length === 0 || matters.length === 0 || favours.length === 0) return [];
     const within = (a: number, b: number, reach: number) => a >= 0 && b >= 0 && Math.abs(a - b) <= reach;
@@ -67,3 +69,22 @@ export const improperInfluence = defineRule<'influence' | 'scored', Lists>({
     return scoredFinding(ctx.draft, hit);
   },
 });
+
+/** After "appointment": the words of a time or a meeting ("an appointment with the consultant", "an appointment at 9:20"). */
+const ENGAGEMENT_NEXT = new Set(['with', 'at', 'on', 'tomorrow', 'today', 'tonight', 'this', 'next', 'gyda', 'efo', 'yfory', 'heddiw']);
+
+/** Before "appointment" (at most one word between): it is made, booked or missed, as a diary entry is. */
+const DIARY_VERBS = new Set(['made', 'make', 'booked', 'book', 'cancel', 'cancelled', 'missed', 'miss', 'rearranged', 'rebooked', 'moved', 'gwneud', 'trefnu', 'canslo']);
+
+/**
+ * "An appointment" kept with someone, at a time, or made and booked, is a diary entry, not a post
+ * filled: "my son has an appointment with the neurologist at 9:20 (we made this appointment months
+ * ago)" asks nothing of the council. "His appointment to the post", "the appointment panel" and "an
+ * appointment in planning" are still matters.
+ */
+function isEngagement(draft: Draft, m: PhraseMatch): boolean {
+  const key = (t: number) => (t >= 0 && t < draft.tokens.length ? draft.tokens.key(t) : '');
+  const word = key(m.firstToken);
+  if (word !== 'appointment' && word !== 'appointments' && word !== 'apwyntiad') return false;
+  return ENGAGEMENT_NEXT.has(key(m.lastToken + 1)) || DIARY_VERBS.has(key(m.firstToken - 1)) || DIARY_VERBS.has(key(m.firstToken - 2));
+}

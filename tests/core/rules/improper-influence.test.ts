@@ -4,6 +4,13 @@ import { email, ruleTable } from './support/table';
 ruleTable('improper-influence', {
   invalid: [
     {
+      name: "a son's appointment to a post, and a word to make sure of it",
+      message: email({ from: P.helen, to: [P.gareth], subject: 'Depot manager', body: "My son has applied for the depot manager post. I'd like you to make sure the appointment panel gives him a fair wind." }),
+      severity: 'warn',
+      messages: ['influence'],
+      evidence: [{ field: 'body', text: 'My son' }],
+    },
+    {
       name: 'Welsh: a brother\'s application, "ei gyflymu" (mutated)',
       message: email({ from: P.helen, to: [P.gareth], subject: 'Cais', body: "Mae fy mrawd wedi cyflwyno cais cynllunio am estyniad. Byddwn yn ddiolchgar petaech chi'n gallu ei gyflymu." }),
       lang: 'cy',
@@ -93,6 +100,10 @@ ruleTable('improper-influence', {
     },
   ],
   valid: [
+    {
+      name: "a son's hospital appointment, made months ago, is a diary entry",
+      message: email({ from: P.helen, to: [P.gareth], subject: 'Tomorrow', body: "Please check the draft to make sure it has everything we agreed. My son has an appointment with the consultant at 9:20 tomorrow, so I will miss the call (we made this appointment months ago)." }),
+    },
     {
       name: 'a ward housing list question',
       message: email({ from: P.helen, to: [P.rose], subject: 'Housing', body: 'My ward has a long housing waiting list; can we have the figures please?' }),
