@@ -6,8 +6,9 @@ import type { Draft } from '../draft/draft';
 import type { PhraseMatch } from '../text/phrases';
 import type { Tokens } from '../text/tokenize';
 import { FUNCTION_WORDS } from '../language/function-words';
+import { zoneAt } from '../zones/zone-types';
 
-type Lists = 'exemptMarkings' | 'confidentialMarkings' | 'markedThings';
+type Lists = 'exemptMarkings' | 'confidentialMarkings' | 'capitalMarkings' | 'markedThings';
 
 const Options = z.strictObject({
   /** Severity when the only marking is a plain "confidential" or "in confidence". */
@@ -39,6 +40,10 @@ export const confidentialDisclosure = defineRule<'outside', Lists, z.output<type
     lists: {
       exemptMarkings: { en: 'Exempt, not-for-publication and security markings', cy: 'Marciau eithriedig, nid i’w cyhoeddi a diogelwch' },
       confidentialMarkings: { en: 'Plain confidentiality markings', cy: 'Marciau cyfrinachedd plaen' },
+      capitalMarkings: {
+        en: 'Words that mark material only when written in capitals or said to be its marking ("RESTRICTED", "marked restricted"), not in ordinary use ("restricted parking")',
+        cy: 'Geiriau sy’n marcio deunydd dim ond mewn priflythrennau neu pan ddywedir mai dyna’r marc ("CYFYNGEDIG"), nid mewn defnydd cyffredin',
+      },
       markedThings: {
         en: 'Documents a plain marking can stand before ("confidential report"); before any other word it describes a topic ("confidential data")',
         cy: 'Dogfennau y gall marc plaen sefyll o’u blaen ("confidential report"); o flaen gair arall mae’n disgrifio pwnc',
@@ -49,15 +54,17 @@ export const confidentialDisclosure = defineRule<'outside', Lists, z.output<type
     optionLabels: {
       plainMarkingSeverity: { en: 'Severity when the only marking is a plain "confidential"', cy: 'Difrifoldeb pan mai "cyfrinachol" plaen yw\'r unig farc' },
     },
-    // A marking on a quoted or forwarded document still travels. A footer's "confidential" marks nothing,
-    // and a pasted news cutting is already public.
-    alsoReads: ['quoted', 'forwarded'],
+    // A marking on a quoted or forwarded document still travels. A footer's "confidential" marks nothing.
+    // Pasted text is read for exempt and security markings only: a pasted news cutting is already public
+    // (and may say "confidential" of anything), but a pasted "OFFICIAL-SENSITIVE" paper is still the paper.
+    alsoReads: ['quoted', 'forwarded', 'pasted'],
   },
   check(ctx): RawFinding<'outside'>[] {
     const { draft } = ctx;
     const outside = ctx.recipients.filter((r) => r.external);
     if (outside.length === 0) return [];
-    const all = [...ctx.subjectMatches.map((m) => ({ m, subject: true })), ...[...ctx.matches, ...ctx.quotedMatches].map((m) => ({ m, subject: false }))];
+    const read = ctx.quotedMatches.filter((m) => m.list === 'exemptMarkings' || zoneAt(draft.zones, m.start) !== 'pasted');
+    const all = [...ctx.subjectMatches.map((m) => ({ m, subject: true })), ...[...ctx.matches, ...read].map((m) => ({ m, subject: false }))];
     const exempt = all.filter((x) => x.m.list === 'exemptMarkings');
     const marked = ctx.wordSets.markedThings ?? new Set<string>();
     const plain = all.filter(
@@ -66,7 +73,8 @@ export const confidentialDisclosure = defineRule<'outside', Lists, z.output<type
         !describesTopic(x.subject ? draft.subject : draft.text, x.subject ? draft.subjectTokens : draft.tokens, x.m, marked) &&
         (x.subject || (!promisedConfidence(draft, x.m) && !saidOfSomethingElse(draft, x.m))),
     );
-    const markings = exempt.length > 0 ? exempt : plain;
+    const capitals = all.filter((x) => x.m.list === 'capitalMarkings' && setOutAsMarking(x.subject ? draft.subject : draft.text, x.subject ? draft.subjectTokens : draft.tokens, x.m, marked));
+    const markings = exempt.length > 0 ? exempt : [...plain, ...capitals].sort((a, b) => Number(b.subject) - Number(a.subject) || a.m.start - b.m.start);
     if (markings.length === 0) return [];
     const evidence: Evidence[] = markings.map((x) => (x.subject ? subjectEvidence(draft, x.m) : bodyEvidence(draft, x.m)));
     const firstWords = evidence[0].text;
@@ -100,6 +108,26 @@ function describesTopic(text: string, tokens: Tokens, m: PhraseMatch, marked: Re
   const word = tokens.key(next);
   if (FUNCTION_WORDS.has(word) || marked.has(word)) return false;
   return m.end - m.start >= 4 && /^[a-z]/i.test(word);
+}
+
+/** Words just before a marking that say it is one: "marked RESTRICTED", "it's marked restricted", Welsh "wedi'i farcio'n gyfyngedig". */
+const MARKED = new Set(['marked', 'marking', 'classed', 'classified', 'graded', "farcio'n", 'farcio’n', 'marcio', "marcio'n", 'marcio’n']);
+
+/**
+ * A word such as "restricted" marks material when it is set out as a marking: in capitals (RESTRICTED,
+ * CYFYNGEDIG) and not describing the next word ("RESTRICTED ACCESS"), or just after "marked". In
+ * ordinary use ("restricted parking", "a politically restricted post") it marks nothing.
+ */
+function setOutAsMarking(text: string, tokens: Tokens, m: PhraseMatch, marked: ReadonlySet<string>): boolean {
+  if (m.firstToken > 0 && MARKED.has(tokens.key(m.firstToken - 1))) return true;
+  const written = text.slice(m.start, m.end);
+  if (written !== written.toUpperCase() || written === written.toLowerCase()) return false;
+  const next = m.lastToken + 1;
+  if (next >= tokens.length) return true;
+  // "RESTRICTED - DRAFT", "GYFYNGEDIG –", "RESTRICTED\n": punctuation or a line break ends the marking.
+  if (text.slice(m.end, tokens.start(next)).trim() !== '') return true;
+  const word = tokens.key(next);
+  return FUNCTION_WORDS.has(word) || marked.has(word);
 }
 
 // Welsh promises too: "eu cadw'n gyfrinachol", "yn cael ei drin yn gyfrinachol", "aros yn gyfrinachol".

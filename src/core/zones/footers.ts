@@ -46,6 +46,13 @@ function isSignOff(folded: string): boolean {
   return false;
 }
 
+/** A paragraph that is one line of at most 80 characters, with letters and none of them lower case. */
+function isMarkingLine(lines: ReadonlyArray<Line>, first: number, last: number): boolean {
+  if (first !== last) return false;
+  const t = lines[first].text.trim();
+  return t.length <= 80 && t !== t.toLowerCase() && t === t.toUpperCase();
+}
+
 /** A paragraph of short lines with a phone number, an address or a web link: a contact block. */
 function isContactBlock(lines: ReadonlyArray<Line>, folded: ReadonlyArray<string>, first: number, last: number): boolean {
   if (last - first < 1) return false;
@@ -69,6 +76,9 @@ export function findFooters(lines: ReadonlyArray<Line>, folded: ReadonlyArray<st
     for (let i = p.first; i <= p.last && text.length < 4000; i++) text += folded[i] + ' ';
     const opening = text.trimStart().replace(/^[^a-z]+/, '');
     const opener = DISCLAIMER_OPENERS.some((o) => opening.startsWith(o));
+    // One short line in capitals ("LEGALLY PRIVILEGED AND CONFIDENTIAL - NOT FOR PUBLICATION") marks the
+    // document below it; a footer is a paragraph of sentences about the email.
+    if (!opener && isMarkingLine(lines, p.first, p.last)) continue;
     if (opener || hasCues(text, DISCLAIMER_CUES, ANY_DISCLAIMER_CUE, 2)) out.push({ kind: 'disclaimer', start: lines[p.first].start, end: lines[p.last].end });
   }
   if (!isOwn || lines.length === 0) return out;

@@ -6,6 +6,60 @@ const exemptReport = 'NOT FOR PUBLICATION\nThis report contains exempt informati
 ruleTable('confidential-disclosure', {
   invalid: [
     {
+      name: 'a pasted OFFICIAL-SENSITIVE paper, to the officer\'s own personal address',
+      message: email({
+        from: P.gareth,
+        to: [{ name: 'Gareth', email: 'g.huws84@gmail.com' }],
+        subject: 'for home',
+        body: 'panel on Monday, will finish these at home\n\n---\nOFFICIAL-SENSITIVE: PERSONAL\nHousing Panel - Medical Priority Review\n\n1. Applicant SH/24/01172 - mental health assessment attached.\n2. Applicant SH/23/09981 - address to be withheld.',
+      }),
+      severity: 'block',
+      messages: ['outside'],
+      evidence: [{ field: 'body', text: 'OFFICIAL-SENSITIVE' }],
+    },
+    {
+      name: 'a paper said to be marked RESTRICTED, to a community group',
+      message: email({ from: P.helen, to: [P.resident], subject: 'Tavern site', body: "Strictly between us - attached is the draft disposal strategy. It's marked RESTRICTED - DRAFT FOR MEMBERS ONLY so please don't share it." }),
+      severity: 'warn',
+      messages: ['outside'],
+      evidence: [{ field: 'body', text: 'RESTRICTED' }],
+    },
+    {
+      name: 'Welsh: a paper "yn GYFYNGEDIG", Bcc to a personal address',
+      message: email({ from: P.sian, to: [P.leader, P.catrin], bcc: [P.personal], subject: 'Arbedion', body: "Ynghlwm mae'r rhestr ddrafft. Mae'r papur hwn yn GYFYNGEDIG – peidiwch â'i rannu y tu hwnt i'r Cabinet." }),
+      lang: 'cy',
+      severity: 'warn',
+      messages: ['outside'],
+      evidence: [{ field: 'body', text: 'GYFYNGEDIG' }],
+    },
+    {
+      name: 'Welsh: exempt minutes, "NID I\'W CYHOEDDI", to a personal address',
+      message: email({ from: P.sian, to: [P.personal], subject: 'Cofnodion', body: "Fel y gofynnaist ti.\n\nCOFNODION EITHRIEDIG - RHAN 2 - NID I'W CYHOEDDI\nEitem 14: setliad cyflogaeth." }),
+      lang: 'cy',
+      severity: 'block',
+      messages: ['outside'],
+      evidence: [{ field: 'body', text: 'COFNODION EITHRIEDIG' }],
+    },
+    {
+      name: 'a forwarded opinion whose first line marks it, to residents',
+      message: email({
+        from: P.helen,
+        to: [P.resident],
+        subject: 'Fwd: Ormer Lane',
+        body: "I think you deserve to see this.\n\n---------- Forwarded message ---------\nFrom: Gareth Huws <gareth.huws@glanrafon.gov.uk>\nDate: Tue, 1 Dec 2026 at 12:05\nSubject: Ormer Lane - counsel's opinion\nTo: Planning Committee <planning@glanrafon.gov.uk>\n\nLEGALLY PRIVILEGED AND CONFIDENTIAL - NOT FOR PUBLICATION\n\nMembers, counsel's view is that a refusal would be unlikely to survive appeal.",
+      }),
+      severity: 'block',
+      messages: ['outside'],
+      evidence: [{ field: 'body', text: 'NOT FOR PUBLICATION' }],
+    },
+    {
+      name: 'legal advice "marked exempt", to a developer',
+      message: email({ from: P.helen, to: [P.contractor], subject: 'Lane scheme', body: "Attached is the draft report, with the Part 2 legal advice. It's marked exempt, so keep it to yourself." }),
+      severity: 'block',
+      messages: ['outside'],
+      evidence: [{ field: 'body', text: 'Part 2 legal advice' }],
+    },
+    {
       name: 'Welsh: "Mae\'n gyfrinachol" (soft-mutated) to a personal address',
       message: email({ from: P.helen, to: [{ name: 'Sian', email: 'sian.wynne@yahoo.co.uk' }], subject: 'Papur', body: "Sian, dyma'r papur. Mae'n gyfrinachol felly paid â'i rannu." }),
       lang: 'cy',
@@ -101,6 +155,19 @@ ruleTable('confidential-disclosure', {
     },
   ],
   valid: [
+    {
+      name: 'a pasted news cutting that says "confidential" of a report, to a resident',
+      message: email({
+        from: P.helen,
+        to: [P.resident],
+        subject: 'Gazette story',
+        body: "Pat, did you see this in the Gazette?\n\n--- pasted from the Gazette website ---\nCOUNCIL DEPOT SALE ROW\nBy Staff Reporter\nA confidential report seen by the Gazette says the depot could fetch £2m. Residents say they were never asked.\nRead more at gazette.co.uk",
+      }),
+    },
+    {
+      name: '"restricted" in ordinary use, to a contractor',
+      message: email({ from: P.gareth, to: [P.contractor], subject: 'Access', body: 'Parking on the High Street is restricted during the works, and the lane has RESTRICTED ACCESS signs from Monday. The post is politically restricted, so the director will reply.' }),
+    },
     {
       name: 'asking why someone else made papers confidential, to a contractor',
       message: email({ from: P.helen, to: [P.contractor], subject: 'Tender papers', body: 'Why did the agency make the appendices confidential if it does not believe that they are confidential? If they are to be released, they should be released to everyone.' }),
