@@ -18,6 +18,12 @@ function accepted(message: Parameters<typeof parseMessage>[0]): string[] {
 }
 
 describe('named-employee-criticism: the sentences its scorer reads', () => {
+  test('a one-word remark after a sentence naming an officer is read; a greeting is not', () => {
+    const got = accepted(email({ from: P.helen, to: [P.mererid], subject: 'Canteen', body: 'Mr Baker,\n\nSaw Rose Baker in the canteen at eleven again. Useless.\n\nHelen' }));
+    expect(got).toContain('Useless.');
+    expect(got).not.toContain('Mr Baker,');
+  });
+
   test('"you" in a councillor\'s message to a member of staff points to that officer', () => {
     const got = accepted(email({ from: P.helen, to: [P.rose], subject: 'Rent arrears', body: 'Rose,\n\nYou have made a complete hash of the Jenkins tenancy from start to finish.\n\nHelen' }));
     expect(got).toContain('You have made a complete hash of the Jenkins tenancy from start to finish.');

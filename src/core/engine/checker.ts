@@ -167,7 +167,7 @@ export class Checker {
     if (r < 0) return [];
     const threshold = this.scorer!.thresholds[r] + SENSITIVITY_SHIFT[sensitivity];
     const over: number[] = [];
-    for (let k = 0; k < units.length; k++) if (scores[k][r] >= threshold && units[k].words >= MIN_SCORED_WORDS) over.push(k);
+    for (let k = 0; k < units.length; k++) if (scores[k][r] >= threshold && judgedByScore(draft, units, k)) over.push(k);
     // A sort call costs its scratch whatever the length: most rules have no sentence over, or one.
     if (over.length > 1) over.sort((a, b) => scores[b][r] - scores[a][r] || a - b);
     return over.slice(0, MAX_SCORED_TRIES).map((k) => {
@@ -287,7 +287,7 @@ export class Checker {
         masks.set(module.header.id, 'cues');
         continue;
       }
-      masks.set(module.header.id, Uint8Array.from(units, (unit) => (unit.words >= MIN_SCORED_WORDS && module.scored!(ctx, { span: unit.span, score: 0, words: [unit.span] }) ? 1 : 0)));
+      masks.set(module.header.id, Uint8Array.from(units, (unit, k) => (judgedByScore(draft, units, k) && module.scored!(ctx, { span: unit.span, score: 0, words: [unit.span] }) ? 1 : 0)));
     }
     return { units, masks };
   }
@@ -380,6 +380,24 @@ function affordable(budget: WorkBudget, end: number): number {
 }
 
 /** Sentences the learned stage may read within the budget: a step per word it reads (at most 80 a sentence). */
+/** Whether a sentence's score may raise a finding: it has words enough, or is a remark (below). */
+function judgedByScore(draft: Draft, units: ReadonlyArray<SentenceUnit>, k: number): boolean {
+  return units[k].words >= MIN_SCORED_WORDS || isRemark(draft, units, k);
+}
+
+/**
+ * A sentence of a word or two that follows another and ends as a sentence does ("Useless.", "Typical!",
+ * "Honestly?"): a remark on what came before, judged by its score like any sentence. A greeting
+ * ("Mr Whitlock,"), a heading or a name on its own line ends otherwise, and the first sentence is never one.
+ */
+function isRemark(draft: Draft, units: ReadonlyArray<SentenceUnit>, k: number): boolean {
+  if (k === 0 || units[k].words === 0) return false;
+  const { text } = draft;
+  let end = units[k].span.end;
+  while (end > units[k].span.start && /\s/.test(text.charAt(end - 1))) end--;
+  return end > units[k].span.start && '.!?'.includes(text.charAt(end - 1));
+}
+
 /** Who writes, in whose name, and to whom. */
 type Parties = Pick<Analysis, 'sender' | 'inNameOf' | 'recipients'>;
 
