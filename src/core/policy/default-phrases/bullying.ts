@@ -7,8 +7,16 @@ export const bullying: DefaultLists = {
       'you will be fired', "you'll be fired", 'have you removed', 'have you disciplined', 'make sure you are disciplined', 'your position is untenable', 'your days are numbered',
       'you will regret', "you'll regret", 'or else', 'watch your back', 'career is over', 'about your future', 'your future here', 'your future in this',
       'find someone who can', 'someone else who can', 'report you to your', 'have you moved',
+      // Told they will not be there: "you won't be working here by Easter", "we'll see who's still here in the new year".
+      "you won't be working here", 'you will not be working here', "you won't be here by", "you won't be in a job", 'you will not be in a job', "won't be in a job by",
+      "you won't be * anything by", "you won't be in post", "we'll see who's still here", 'see who is still here', 'start looking for new jobs', 'start looking for a new job',
+      "don't tend to last long", 'do not tend to last long', "won't last long here", "won't last long in this", 'your card is marked', "you'll regret this", 'going to regret this',
+      "i'll sort you", 'ill sort you', "i'll remember this when", 'i will remember this when', 'find somebody who can',
     ],
-    cy: ['colli dy swydd', 'colli eich swydd', 'colli’ch swydd', 'swydd ... yn y fantol', 'eich dyfodol yma', 'dod o hyd i rywun arall', 'eich diswyddo', 'dy ddiswyddo', 'mae eich swydd mewn perygl', 'neu fel arall', 'byddwch chi’n difaru'],
+    cy: ['colli dy swydd', 'colli eich swydd', 'colli’ch swydd', 'swydd ... yn y fantol', 'eich dyfodol yma', 'dod o hyd i rywun arall', 'eich diswyddo', 'dy ddiswyddo', 'mae eich swydd mewn perygl', 'neu fel arall', 'byddwch chi’n difaru',
+      // "fyddi di ddim yn gweithio yma", "chwilio am swydd newydd", "ffeindio rhywun sy'n gallu", "fydda i ddim yn gallu dy amddiffyn di".
+      'ddim yn gweithio yma erbyn', 'chwilio am swydd newydd', 'chwilio am swyddi newydd', "ffeindio rhywun sy'n gallu", 'ffeindio rhywun sy’n gallu', "rhywun arall sy'n gallu", 'rhywun arall sy’n gallu',
+      'ddim yn gallu dy amddiffyn', 'ddim yn gallu eich amddiffyn', "byddi di'n difaru", 'byddi di’n difaru'],
   },
   deadlines: {
     en: [
