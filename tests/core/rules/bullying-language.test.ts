@@ -4,6 +4,21 @@ import { chat, email, ruleTable } from './support/table';
 ruleTable('bullying-language', {
   invalid: [
     {
+      name: "a threat that they will not be there: \"you won't be working here by Easter\"",
+      message: email({ from: P.helen, to: [P.declan], subject: 'Reports', body: "If I see one more report with errors in it, you won't be working here by Easter." }),
+      severity: 'warn',
+      messages: ['threat'],
+      evidence: [{ field: 'body', text: "you won't be working here" }],
+    },
+    {
+      name: 'Welsh: "chwilio am swydd newydd"',
+      message: chat({ from: P.iolo, to: [P.rose], body: "Os bydd hyn yn digwydd eto, gelli di ddechrau chwilio am swydd newydd." }),
+      lang: 'cy',
+      severity: 'warn',
+      messages: ['threat'],
+      evidence: [{ field: 'body', text: 'chwilio am swydd newydd' }],
+    },
+    {
       name: 'a quotation elsewhere in the line does not cover the sender\'s own capitals',
       message: email({ from: P.helen, to: [P.declan], subject: 'Gritting', body: 'You said "next week" on Monday. STOP FOBBING ME OFF WITH EXCUSES!' }),
       severity: 'warn',
@@ -129,6 +144,10 @@ ruleTable('bullying-language', {
     },
   ],
   valid: [
+    {
+      name: "the writer saying they will not be there is no threat",
+      message: email({ from: P.helen, to: [P.declan], subject: 'Friday', body: "I won't be here by five on Friday, so please leave the papers with reception." }),
+    },
     {
       name: "capitals inside double quotes are someone else's words, reported",
       message: chat({ from: P.leader, to: [P.mererid], body: 'Cllr Watkins just rang and shouted "I WANT THAT FILE TODAY OR I GO TO THE CHIEF EXECUTIVE" so I have sent it over.' }),
