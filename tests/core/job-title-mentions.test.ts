@@ -13,6 +13,12 @@ const directory = {
     { name: 'Mair Jones', email: 'mair@tref.gov.uk', role: 'officer', jobTitle: 'Housing Officer' },
     { name: 'Dewi Lewis', email: 'dewi@tref.gov.uk', role: 'officer', jobTitle: 'Housing Officer' },
     { name: 'Sara Bell', email: 'sara@tref.gov.uk', role: 'officer' },
+    { name: 'Gwyn Price', email: 'gwyn@tref.gov.uk', role: 'officer', jobTitle: 'Head of Waste and Recycling' },
+    { name: 'Nia Rees', email: 'nia@tref.gov.uk', role: 'officer', jobTitle: 'Director of Finance (Section 151 Officer)' },
+    { name: 'Huw Bowen', email: 'huw@tref.gov.uk', role: 'officer', jobTitle: 'Head of Planning' },
+    { name: 'Eira Lloyd', email: 'eira@tref.gov.uk', role: 'officer', jobTitle: 'Head of Planning Policy' },
+    { name: 'Tom Hale', email: 'tom@tref.gov.uk', role: 'officer', jobTitle: 'Head of Housing Services' },
+    { name: 'Cari Hale', email: 'cari@tref.gov.uk', role: 'officer', jobTitle: 'Head of Housing Standards' },
   ],
 };
 const policy = parsePolicy({ schemaVersion: 1, directory });
@@ -56,5 +62,19 @@ describe('job titles one person holds', () => {
     expect(named('Colleagues,\n\nThanks to the Highways Inspector for a thorough inspection of the Aberporth road.\n\nAnn')).toEqual([]);
     const quoted = 'Noted, thanks.\n\nAnn\n\n-----Original Message-----\nFrom: A Resident <res@mail.example>\nSent: 1 March 2026 10:00\nTo: Cllr Ann Wyn\nSubject: Road\n\nThe Highways Inspector made a shambles of the Aberporth road.';
     expect(named(quoted)).toEqual([]);
+  });
+
+  it('count the first words of a title as naming its holder: "our head of waste", "the Director of Finance"', () => {
+    const [waste] = named('Colleagues,\n\nOur head of waste has made a complete shambles of the new rounds.\n\nAnn');
+    expect(waste.data?.name ?? waste.evidence[0].text).toMatch(/head of waste/i);
+    const [finance] = named('Colleagues,\n\nThe Director of Finance has made a shambles of the budget figures.\n\nAnn');
+    expect(finance.evidence[0].text).toBe('Director of Finance');
+  });
+
+  it('leave a shortened title that two titles start with naming nobody, and a whole title its holder’s', () => {
+    expect(named('Colleagues,\n\nThe Head of Housing has made a shambles of the allocations.\n\nAnn')).toEqual([]);
+    // "Head of Planning" is Huw's whole title, though Eira's starts with it.
+    const [planning] = named('Colleagues,\n\nThe Head of Planning has made a shambles of the local plan.\n\nAnn');
+    expect(planning.evidence[0].text).toBe('Head of Planning');
   });
 });

@@ -6,22 +6,41 @@ import type { NameMention } from './name-finder';
 /**
  * Staff by a job title only one of them holds: "the Highways Inspector's inspection was a
  * shambles" names one person as surely as their name does. Titles of two words or more only
- * ("Officer" alone names nobody); a title two people share names nobody for certain. Built once
- * per roster, looked up by the title's first word, so a draft's words are read once.
+ * ("Officer" alone names nobody); a title two people share names nobody for certain. People
+ * shorten titles ("our head of waste" for the Head of Waste and Recycling, "the Director of
+ * Finance" for the Director of Finance (Section 151 Officer)), so the first three words or more
+ * of a title name its holder too, when no one else's title starts so and no one holds those words
+ * as their whole title. Built once per roster, looked up by the title's first word, longest first,
+ * so a draft's words are read once.
  */
 interface Title {
   words: string[];
   person: NameMention['person'];
 }
 const CACHE = new WeakMap<DirectoryIndex, Map<string, Title[]>>();
+/** A shortened title has at least this many words: "Head of Highways", never "Head of". */
+const MIN_SHORT_TITLE = 3;
+/** What a shortened title may not end on: "Head of Waste and" is not a title. */
+const DANGLING = new Set(['of', 'and', 'for', 'the', 'to', 'in', '&', 'a', 'ac', 'a\'r', 'y', 'yr', "'r", 'ar', 'i']);
+
+/** The title's words before any that carries punctuation ("(Section", "Finance,"): what a shortened form can be made of. */
+function plainLead(words: ReadonlyArray<string>): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    if (!/^[\p{L}\p{N}'-]+$/u.test(w)) break;
+    out.push(w);
+  }
+  return out;
+}
 
 function titlesOf(directory: DirectoryIndex): Map<string, Title[]> {
   const known = CACHE.get(directory);
   if (known) return known;
   const holders = new Map<string, Title | null>();
+  const shortened = new Map<string, Title | null>();
   // Speed only: a council's job titles repeat ("Officer" for thousands), so each distinct title is split
   // and folded once (null: fewer than two words), not once a person.
-  const wordsOfTitle = new Map<string, { words: string[]; key: string } | null>();
+  const wordsOfTitle = new Map<string, { words: string[]; key: string; short: string[][] } | null>();
   const people = directory.directory.people;
   for (let i = 0; i < people.length; i++) {
     const person = people[i];
@@ -29,12 +48,22 @@ function titlesOf(directory: DirectoryIndex): Map<string, Title[]> {
     let title = wordsOfTitle.get(person.jobTitle);
     if (title === undefined) {
       const words = person.jobTitle.trim().split(/\s+/).map(fold);
-      title = words.length < 2 ? null : { words, key: words.join(' ') };
+      const lead = plainLead(words);
+      const short: string[][] = [];
+      for (let k = MIN_SHORT_TITLE; k <= lead.length; k++) if (k < words.length && !DANGLING.has(lead[k - 1])) short.push(lead.slice(0, k));
+      title = words.length < 2 ? null : { words, key: words.join(' '), short };
       wordsOfTitle.set(person.jobTitle, title);
     }
     if (title === null) continue;
     holders.set(title.key, holders.has(title.key) ? null : { words: title.words, person });
+    for (const words of title.short) {
+      const key = words.join(' ');
+      const held = shortened.get(key);
+      shortened.set(key, held === undefined ? { words, person } : held !== null && held.person === person ? held : null);
+    }
   }
+  // A whole title is its holder's, whatever other titles start with it.
+  for (const [key, title] of shortened) if (title && !holders.has(key)) holders.set(key, title);
   const byFirst = new Map<string, Title[]>();
   for (const title of holders.values()) {
     if (!title) continue;
@@ -42,6 +71,8 @@ function titlesOf(directory: DirectoryIndex): Map<string, Title[]> {
     list.push(title);
     byFirst.set(title.words[0], list);
   }
+  // Longest first: "Head of Highways and Transport" is read whole before "Head of Highways".
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   CACHE.set(directory, byFirst);
   return byFirst;
 }
