@@ -62,3 +62,27 @@ describe('display-name lookups on a plain roster', () => {
     expect(index.byDisplayName('Sian Jones')).toHaveLength(3);
   });
 });
+
+describe('display names off the council domains', () => {
+  const roster: Directory = {
+    organisation: 'Sir',
+    internalDomains: ['sir.gov.uk'],
+    pressDomains: [],
+    personalDomains: ['gmail.com'],
+    people: [{ name: 'Cllr Helen Marwood', role: 'councillor', email: 'helen.marwood@sir.gov.uk' }],
+  };
+
+  it('find a councillor writing from a personal address the roster lists, who stays outside the council mail', () => {
+    const party = new DirectoryIndex(roster).describe({ name: 'Helen Marwood', email: 'helenmarwood@gmail.com' });
+    expect(party.person?.name).toBe('Cllr Helen Marwood');
+    expect(party.role).toBe('councillor');
+    expect(party.personal).toBe(true);
+    expect(party.external).toBe(true);
+  });
+
+  it('find no one behind the same name at any other outside domain', () => {
+    const party = new DirectoryIndex(roster).describe({ name: 'Helen Marwood', email: 'helen@marwoodconsulting.co.uk' });
+    expect(party.person).toBeUndefined();
+    expect(party.role).toBeUndefined();
+  });
+});

@@ -213,11 +213,16 @@ export class DirectoryIndex {
     return typeof held === 'number' ? [people[held]] : held.map((i) => people[i]);
   }
 
-  /** Resolves an address to a person by email first, then by an unambiguous display name. */
+  /**
+   * Resolves an address to a person by email first, then by an unambiguous display name: on the
+   * council's own domains, and on the personal ones the roster lists (a councillor writing from their
+   * own Gmail is still that councillor; the address stays outside the council's mail). Never on any
+   * other outside domain: a company's "Gareth Jones" is not the council's.
+   */
   resolve(address: MailAddress): Person | undefined {
     const byMail = this.byAddress(address.email);
     if (byMail) return byMail;
-    if (address.email !== undefined && !this.isInternalDomain(address.email)) return undefined;
+    if (address.email !== undefined && !this.isInternalDomain(address.email) && !domainIn(emailDomain(address.email), this.personal)) return undefined;
     const named = this.byDisplayName(address.name);
     return named.length === 1 ? named[0] : undefined;
   }
