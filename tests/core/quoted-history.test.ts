@@ -43,6 +43,20 @@ describe('quoted history', () => {
     expect(draft.text.slice(0, draft.newText.end).trim()).toBe('Thanks.');
   });
 
+  it.each([
+    ['Teams, time first', 'Dennis - thought you ought to see this, it came in from Bob this morning:\n\n[10:41] Cllr Bob Kettley\nLynne between us I am not voting for anything over 3%.', 'Cllr Bob Kettley'],
+    ['Teams on the web, name first', "Dewi, sbia be ges i gan Myfanwy bore 'ma\n\nMyfanwy Roberts 09:12\nMenna, dw i ddim isio i neb wybod eto.", 'Myfanwy Roberts'],
+  ])('reads a copied chat message (%s) as quoted, with its author', (_style, body, author) => {
+    const draft = draftOf(body);
+    expect(draft.quoted.map((q) => q.author?.name)).toEqual([author]);
+    expect(draft.text.slice(0, draft.newText.end)).not.toContain(author);
+  });
+
+  it('keeps a timetable line with a time as the author\'s own words', () => {
+    const draft = draftOf('Dates for the diary:\n\nPlanning Committee 18:00\nAgenda to follow.');
+    expect(draft.quoted).toEqual([]);
+  });
+
   it('reads a To: and a cc: list wrapped over several lines, even mid-name', () => {
     const body =
       'Thanks.\n\n\tAnn Wyn\n\t03/20/2025 08:45 AM\n\t\t \n\t\t To: Bob Lee/Highways/Council@Council, Cy Dee/Finance/Council@Council, Rebecca \nW Jones/Parks/Council@Council\n\t\t cc: Di Eve/Legal/Council@Council, \nEd Fox/Legal/Council@Council\n\t\t Subject: Depot\n\nTHE DEPOT FIGURES ARE LATE AGAIN THIS WEEK.';

@@ -147,6 +147,13 @@ export function findQuotedHistory(text: string): QuotedMessage[] {
     // Cheap look before the patterns: every marker has a colon, starts with - or _, or with "On"/"Ar" or ">",
     // or is a Notes sender's name with a date line under it.
     const first = line.text.trimStart().charAt(0);
+    const chat = chatCopyAuthor(lines, i);
+    if (chat) {
+      // A chat message copied in (Teams writes "[10:41] Bob Kettley" or "Bob Kettley 10:41" above it).
+      found.push({ start: line.start, end: text.length, textStart: line.end, author: { name: chat }, to: [], cc: [], style: 'attribution', kind: 'quoted' });
+      i++;
+      continue;
+    }
     if (!line.text.includes(':') && !line.text.includes('@') && first !== '-' && first !== '_' && first !== '>' && !ATTRIBUTION_START.test(line.text) && !opensNamedNotesHeader(lines, i)) {
       i++;
       continue;
@@ -208,6 +215,34 @@ export function findQuotedHistory(text: string): QuotedMessage[] {
   // Each message ends where the next begins.
   for (let k = 0; k < found.length; k++) found[k].end = k + 1 < found.length ? found[k + 1].start : text.length;
   return found;
+}
+
+/** "[10:41] Cllr Bob Kettley", "[03/12 10:41] Bob Kettley": a copied chat message's header, time first. */
+const CHAT_TIME_FIRST = /^\s*\[(?:[\w/.-]+\s)?\d{1,2}:\d{2}(?:\s?[AP]M)?\]\s+(\S.{0,80}?)\s*$/i;
+/** "Myfanwy Roberts 09:12": the same, name first (Teams on the web). */
+const CHAT_NAME_FIRST = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s+\d{1,2}:\d{2}\s*$/u;
+/** Titles a councillor's name may start with. */
+const COUNCILLOR_TITLE = /^(?:cllr\.?|councillor|cyng\.?|cynghorydd|y cynghorydd)\s/i;
+/** Words of a meeting or a body, never of a person: "Planning Committee 18:00" is a timetable line. */
+const MEETING_WORDS = new Set(['council', 'committee', 'cabinet', 'panel', 'meeting', 'board', 'group', 'forum', 'scrutiny', 'session', 'briefing', 'call', 'pwyllgor', 'cyngor', 'cyfarfod', 'bwrdd', 'grwp', 'sesiwn']);
+
+/**
+ * The author of a chat message copied in at line i, from a header line with a time and a name and
+ * the message's text on the next line; undefined for anything else. Name-first headers must read as
+ * a person: a councillor's title, or two or three words none of which names a meeting.
+ */
+function chatCopyAuthor(lines: Line[], i: number): string | undefined {
+  if (i + 1 >= lines.length || lines[i + 1].text.trim() === '') return undefined;
+  const text = lines[i].text;
+  if (!/\d:\d\d/.test(text)) return undefined;
+  const timeFirst = CHAT_TIME_FIRST.exec(text);
+  if (timeFirst) return timeFirst[1];
+  const nameFirst = CHAT_NAME_FIRST.exec(text);
+  if (!nameFirst || (i > 0 && lines[i - 1].text.trim() !== '')) return undefined;
+  const name = nameFirst[1];
+  if (COUNCILLOR_TITLE.test(name)) return name;
+  const words = name.split(/\s+/);
+  return words.length <= 3 && !words.some((w) => MEETING_WORDS.has(fold(w))) ? name : undefined;
 }
 
 /**
