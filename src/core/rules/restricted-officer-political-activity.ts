@@ -38,8 +38,7 @@ export const restrictedOfficerPoliticalActivity = defineRule<'campaigning' | 'sc
   },
   check(ctx: RuleContext): RawFinding<'campaigning' | 'scored'>[] {
     const { draft } = ctx;
-    const restricted = ctx.sender.person?.politicallyRestricted === true && ctx.sender.role === 'officer';
-    if (!restricted) return [];
+    if (!inRestrictedPost(ctx)) return [];
     const campaigning = inList(ctx.matches, 'campaigning');
     const parties = inList(ctx.matches, 'parties');
     // Only sentences holding a party are worth pairing in: keeps a long body linear.
@@ -49,7 +48,7 @@ export const restrictedOfficerPoliticalActivity = defineRule<'campaigning' | 'sc
       return partySentences.has(s) && parties.some((p) => wordsApart(c, p) <= PAIR_REACH && sentenceAt(draft, p.start) === s);
     });
     const outright = inList(ctx.matches, 'partisanPhrases');
-    const hits = [...paired, ...outright].sort((a, b) => a.start - b.start);
+    const hits = [...paired, ...outright].filter((m) => !refusedBefore(draft, m)).sort((a, b) => a.start - b.start);
     if (hits.length === 0) return [];
     const s = draft.sentences[sentenceAt(draft, hits[0].start)];
     const partyHere = parties.filter((p) => sentenceAt(draft, p.start) === sentenceAt(draft, hits[0].start));
@@ -63,7 +62,7 @@ export const restrictedOfficerPoliticalActivity = defineRule<'campaigning' | 'sc
   },
   scored(ctx, hit) {
     // Sent by an officer in a politically restricted post.
-    if (ctx.sender.role !== 'officer' || ctx.sender.person?.politicallyRestricted !== true) return undefined;
+    if (!inRestrictedPost(ctx)) return undefined;
     return scoredFinding(ctx.draft, hit);
   },
 });
@@ -78,4 +77,25 @@ const PAIR_REACH = 4;
 
 function wordsApart(a: PhraseMatch, b: PhraseMatch): number {
   return a.lastToken < b.firstToken ? b.firstToken - a.lastToken : Math.max(0, a.firstToken - b.lastToken);
+}
+
+/**
+ * Sent by an officer the roster marks politically restricted, from the council's own mail. A council's
+ * own press officers are sometimes listed with the role "press", as journalists are, and are the posts
+ * most often restricted: on a council address they count as officers here. A political assistant's
+ * work for their group is political by design, and a councillor is never restricted.
+ */
+function inRestrictedPost(ctx: RuleContext): boolean {
+  const role = ctx.sender.role;
+  return ctx.sender.person?.politicallyRestricted === true && (role === 'officer' || (role === 'press' && ctx.sender.internal));
+}
+
+/** Words of a refusal: "I can't do anything that says 'Vote ...'", "alla i ddim ysgrifennu deunydd ar gyfer taflen plaid". */
+const REFUSALS = new Set(["can't", 'cannot', "won't", 'unable', "couldn't", 'ddim', 'methu', 'allaf', "shouldn't", 'mustn\'t']);
+
+/** The campaigning words come after a refusal earlier in their sentence: the officer is declining, not campaigning. */
+function refusedBefore(draft: RuleContext['draft'], m: PhraseMatch): boolean {
+  const span = draft.sentences[sentenceAt(draft, m.start)];
+  for (let t = draft.tokens.firstAtOrAfter(span.start); t < m.firstToken; t++) if (REFUSALS.has(draft.tokens.key(t))) return true;
+  return false;
 }
