@@ -86,3 +86,29 @@ describe('display names off the council domains', () => {
     expect(party.role).toBeUndefined();
   });
 });
+
+describe('press on the council domain', () => {
+  const roster: Directory = {
+    organisation: 'Sir',
+    internalDomains: ['sir.gov.uk'],
+    pressDomains: ['dailypost.co.uk'],
+    personalDomains: [],
+    people: [
+      { name: 'Lowri Bowen', role: 'press', email: 'lowri.bowen@sir.gov.uk', jobTitle: 'Press Officer' },
+      { name: 'Gwenno Price', role: 'press', email: 'gwenno.price@dailypost.co.uk' },
+    ],
+  };
+
+  it('is the council press office: one of its officers, not a newsroom', () => {
+    const party = new DirectoryIndex(roster).describe({ name: 'Lowri Bowen', email: 'lowri.bowen@sir.gov.uk' });
+    expect(party.role).toBe('officer');
+    expect(party.press).toBe(false);
+    expect(party.external).toBe(false);
+  });
+
+  it('leaves a journalist on a newsroom domain the press', () => {
+    const party = new DirectoryIndex(roster).describe({ name: 'Gwenno Price', email: 'gwenno.price@dailypost.co.uk' });
+    expect(party.role).toBe('press');
+    expect(party.press).toBe(true);
+  });
+});

@@ -238,6 +238,9 @@ export class DirectoryIndex {
     const pressDomain = domainIn(domain, this.press);
     const personal = domainIn(domain, this.personal);
     let role: Role | undefined = person?.role;
+    // No newsroom writes from the council's own domain: someone the roster lists as press there works
+    // in the council's press office, and is one of its officers.
+    if (role === 'press' && internalDomain) role = 'officer';
     if (role === undefined && (pressDomain || (!internalDomain && isNewsroomAddress(address.email)))) role = 'press';
     if (role === undefined && hasCouncillorTitle(address.name) && (internalDomain || domain === undefined)) role = 'councillor';
     // A name with no address counts as inside when the roster knows it as council staff or member.
