@@ -15,7 +15,7 @@ import { toBodyOffset } from '../draft/build-draft';
 import { DEFAULT_WORK_BUDGET, WorkBudget, unlimitedBudget } from './work-budget';
 import type { Party } from '../directory/directory-index';
 import { sentenceUnits, type SentenceUnit } from '../learned/features';
-import { spanIndexAt } from '../text/sentences';
+import { spanIndexAt, type Span } from '../text/sentences';
 import { SentenceScorer, type WeightsFile } from '../learned/model';
 import type { ScoredSentence } from '../rules/rule-types';
 import DEFAULT_WEIGHTS from '../learned/weights.json';
@@ -245,11 +245,12 @@ export class Checker {
     // Each sentence's score costs a step per feature; sentences past the budget go unscored.
     const units = read.slice(0, affordableUnits(budget, read));
     const scores = this.scorer ? units.map((u) => this.scorer!.score(u)) : [];
+    // The scored sentences' spans, made once a draft and only if a rule asks for a score (see scoreMargin).
+    let spans: Span[] | undefined;
     const rules = (fromCouncil(parties) ? this.rules : []).map(({ module, wordSets }) => {
       const id = module.header.id;
       const config = this.policy.rules[id];
       const r = this.scorer ? this.scorer.ruleIds.indexOf(id) : -1;
-      const spans = r >= 0 ? units.map((u) => u.span) : [];
       const threshold = r >= 0 ? this.scorer!.thresholds[r] + SENSITIVITY_SHIFT[config.sensitivity] : 0;
       const ctx: RuleContext = {
         draft,
@@ -265,7 +266,7 @@ export class Checker {
         options: config.options,
         partyNames: this.partyNames,
         scoreMargin: r >= 0 ? (at: number) => {
-          const k = spanIndexAt(spans, at);
+          const k = spanIndexAt((spans ??= units.map((u) => u.span)), at);
           return k < 0 ? undefined : scores[k][r] - threshold;
         } : undefined,
       };

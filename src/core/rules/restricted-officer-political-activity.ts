@@ -48,7 +48,8 @@ export const restrictedOfficerPoliticalActivity = defineRule<'campaigning' | 'sc
       return partySentences.has(s) && parties.some((p) => wordsApart(c, p) <= PAIR_REACH && sentenceAt(draft, p.start) === s);
     });
     const outright = inList(ctx.matches, 'partisanPhrases');
-    const hits = [...paired, ...outright].filter((m) => !refusedBefore(draft, m)).sort((a, b) => a.start - b.start);
+    const refusals = new Map<number, number>();
+    const hits = [...paired, ...outright].filter((m) => !refusedBefore(draft, m, refusals)).sort((a, b) => a.start - b.start);
     if (hits.length === 0) return [];
     const s = draft.sentences[sentenceAt(draft, hits[0].start)];
     const partyHere = parties.filter((p) => sentenceAt(draft, p.start) === sentenceAt(draft, hits[0].start));
@@ -93,9 +94,25 @@ function inRestrictedPost(ctx: RuleContext): boolean {
 /** Words of a refusal: "I can't do anything that says 'Vote ...'", "alla i ddim ysgrifennu deunydd ar gyfer taflen plaid". */
 const REFUSALS = new Set(["can't", 'cannot', "won't", 'unable', "couldn't", 'ddim', 'methu', 'allaf', "shouldn't", 'mustn\'t']);
 
-/** The campaigning words come after a refusal earlier in their sentence: the officer is declining, not campaigning. */
-function refusedBefore(draft: RuleContext['draft'], m: PhraseMatch): boolean {
-  const span = draft.sentences[sentenceAt(draft, m.start)];
-  for (let t = draft.tokens.firstAtOrAfter(span.start); t < m.firstToken; t++) if (REFUSALS.has(draft.tokens.key(t))) return true;
-  return false;
+/**
+ * The campaigning words come after a refusal earlier in their sentence: the officer is declining, not
+ * campaigning. `firstRefusal` keeps each sentence's first refusal token (or -1), so a long sentence
+ * with many matches is read once, not once a match.
+ */
+function refusedBefore(draft: RuleContext['draft'], m: PhraseMatch, firstRefusal: Map<number, number>): boolean {
+  const s = sentenceAt(draft, m.start);
+  let at = firstRefusal.get(s);
+  if (at === undefined) {
+    at = -1;
+    const span = draft.sentences[s];
+    const end = draft.tokens.firstAtOrAfter(span.end);
+    for (let t = draft.tokens.firstAtOrAfter(span.start); t < end; t++) {
+      if (REFUSALS.has(draft.tokens.key(t))) {
+        at = t;
+        break;
+      }
+    }
+    firstRefusal.set(s, at);
+  }
+  return at >= 0 && at < m.firstToken;
 }
