@@ -18,6 +18,13 @@ function accepted(message: Parameters<typeof parseMessage>[0]): string[] {
 }
 
 describe('named-employee-criticism: the sentences its scorer reads', () => {
+  test('a first name that is part of a place ("Rose Lane") points to no member of staff; the name alone still does', () => {
+    const place = accepted(email({ from: P.helen, to: [P.mererid], subject: 'Potholes', body: 'The potholes on Rose Lane are a disgrace and nothing has been done for a year.' }));
+    expect(place).toEqual([]);
+    const person = accepted(email({ from: P.helen, to: [P.mererid], subject: 'Potholes', body: 'Rose has done nothing about the potholes for a year, which is a disgrace.' }));
+    expect(person).toContain('Rose has done nothing about the potholes for a year, which is a disgrace.');
+  });
+
   test('a one-word remark after a sentence naming an officer is read; a greeting is not', () => {
     const got = accepted(email({ from: P.helen, to: [P.mererid], subject: 'Canteen', body: 'Mr Baker,\n\nSaw Rose Baker in the canteen at eleven again. Useless.\n\nHelen' }));
     expect(got).toContain('Useless.');
