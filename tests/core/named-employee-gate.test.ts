@@ -21,6 +21,7 @@ describe('named-employee-criticism: the sentences its scorer reads', () => {
   test('a first name that is part of a place ("Rose Lane") points to no member of staff; the name alone still does', () => {
     const place = accepted(email({ from: P.helen, to: [P.mererid], subject: 'Potholes', body: 'The potholes on Rose Lane are a disgrace and nothing has been done for a year.' }));
     expect(place).toEqual([]);
+    expect(accepted(chat({ from: P.helen, to: [P.mererid], body: "Mae'r tyllau ar Heol Owain yn warthus a does neb wedi gwneud dim ers blwyddyn." }))).toEqual([]);
     const person = accepted(email({ from: P.helen, to: [P.mererid], subject: 'Potholes', body: 'Rose has done nothing about the potholes for a year, which is a disgrace.' }));
     expect(person).toContain('Rose has done nothing about the potholes for a year, which is a disgrace.');
   });

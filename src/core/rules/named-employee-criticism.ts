@@ -88,11 +88,14 @@ export const namedEmployeeCriticism = defineRule<'named' | 'scored' | 'addressed
   },
 });
 
-/** Words after a name that make it a place: a street, an estate, a school, a farm (English and Welsh). */
+/** Words after a name that make it a place: a street, an estate, a school, a farm. */
 const PLACE_WORDS = new Set([
   'road', 'street', 'lane', 'avenue', 'close', 'drive', 'way', 'court', 'terrace', 'crescent', 'square', 'hill', 'park', 'gardens', 'estate',
-  'school', 'farm', 'house', 'hall', 'centre', 'ward', 'heol', 'ffordd', 'stryd', 'lon', 'ysgol', 'fferm', 'neuadd', 'canolfan', 'parc', 'stad',
+  'school', 'farm', 'house', 'hall', 'centre', 'ward',
 ]);
+
+/** Welsh place words, which come before the name: "Heol Owain", "Ysgol Glyn", "Fferm Bryn". */
+const PLACE_BEFORE = new Set(['heol', 'ffordd', 'stryd', 'lon', 'ysgol', 'fferm', 'neuadd', 'canolfan', 'parc', 'stad', 'cae', 'capel', 'eglwys', 'pont', 'maes']);
 
 /** How far back a name still carries into a sentence that says "she" or "he". */
 const NAME_REACH = 3;
@@ -132,8 +135,8 @@ function staffReferredTo(ctx: RuleContext, span: Span): { person: Person; eviden
     if (!lowerCaseWriter && !isCapitalisedAt(draft.text, tokens.start(t))) continue;
     if (zoneAt(draft.zones, tokens.start(t)) !== 'own') continue;
     const word = stripPossessive(tokens.key(t));
-    // "Bryn Road", "Glyn Avenue", "Heol Dewi": a name that is part of a place names no one.
-    if (t + 1 < tokens.length && PLACE_WORDS.has(tokens.key(t + 1))) continue;
+    // "Bryn Road", "Glyn Avenue", and in Welsh the other way round, "Heol Owain": a name that is part of a place names no one.
+    if ((t + 1 < tokens.length && PLACE_WORDS.has(tokens.key(t + 1))) || (t > 0 && PLACE_BEFORE.has(tokens.key(t - 1)))) continue;
     const person = staffByFirstName(ctx.directory, word) ?? staffBySurname(ctx.directory, word);
     if (person) return { person, evidence: bodyEvidence(draft, { start: tokens.start(t), end: tokens.end(t) }) };
   }
