@@ -232,9 +232,9 @@ const MEETING_WORDS = new Set(['council', 'committee', 'cabinet', 'panel', 'meet
  * a person: a councillor's title, or two or three words none of which names a meeting.
  */
 function chatCopyAuthor(lines: Line[], i: number): string | undefined {
-  if (i + 1 >= lines.length || lines[i + 1].text.trim() === '') return undefined;
+  // A time on the line first: it rules out almost every line without making a string.
   const text = lines[i].text;
-  if (!/\d:\d\d/.test(text)) return undefined;
+  if (!/\d:\d\d/.test(text) || i + 1 >= lines.length || lines[i + 1].text.trim() === '') return undefined;
   const timeFirst = CHAT_TIME_FIRST.exec(text);
   if (timeFirst) return timeFirst[1];
   const nameFirst = CHAT_NAME_FIRST.exec(text);

@@ -100,14 +100,20 @@ export const confidentialDisclosure = defineRule<'outside', Lists, z.output<type
 function describesTopic(text: string, tokens: Tokens, m: PhraseMatch, marked: ReadonlySet<string>): boolean {
   // Welsh puts the adjective after its noun ("adroddiad cyfrinachol"): only English reads this way.
   if (!m.phrase.startsWith('confidential')) return false;
+  return m.end - m.start >= 4 && describesNextWord(text, tokens, m, marked);
+}
+
+/**
+ * The marking word runs straight on into a word it describes ("confidential data", "RESTRICTED
+ * ACCESS"): no punctuation or line break between ("Confidential - draft", "CONFIDENTIAL\n" end the
+ * marking), and the next word is neither a little word nor a document a marking stands before.
+ */
+function describesNextWord(text: string, tokens: Tokens, m: PhraseMatch, marked: ReadonlySet<string>): boolean {
   const next = m.lastToken + 1;
   if (next >= tokens.length) return false;
-  const between = text.slice(m.end, tokens.start(next));
-  // Punctuation or a line break after the word ends the marking: "Confidential - draft", "CONFIDENTIAL\n".
-  if (between.trim() !== '') return false;
+  if (text.slice(m.end, tokens.start(next)).trim() !== '') return false;
   const word = tokens.key(next);
-  if (FUNCTION_WORDS.has(word) || marked.has(word)) return false;
-  return m.end - m.start >= 4 && /^[a-z]/i.test(word);
+  return !FUNCTION_WORDS.has(word) && !marked.has(word) && /^[a-z]/i.test(word);
 }
 
 /** Words just before a marking that say it is one: "marked RESTRICTED", "it's marked restricted", Welsh "wedi'i farcio'n gyfyngedig". */
@@ -122,12 +128,7 @@ function setOutAsMarking(text: string, tokens: Tokens, m: PhraseMatch, marked: R
   if (m.firstToken > 0 && MARKED.has(tokens.key(m.firstToken - 1))) return true;
   const written = text.slice(m.start, m.end);
   if (written !== written.toUpperCase() || written === written.toLowerCase()) return false;
-  const next = m.lastToken + 1;
-  if (next >= tokens.length) return true;
-  // "RESTRICTED - DRAFT", "GYFYNGEDIG –", "RESTRICTED\n": punctuation or a line break ends the marking.
-  if (text.slice(m.end, tokens.start(next)).trim() !== '') return true;
-  const word = tokens.key(next);
-  return FUNCTION_WORDS.has(word) || marked.has(word);
+  return !describesNextWord(text, tokens, m, marked);
 }
 
 // Welsh promises too: "eu cadw'n gyfrinachol", "yn cael ei drin yn gyfrinachol", "aros yn gyfrinachol".
