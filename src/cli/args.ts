@@ -1,6 +1,7 @@
 import { parseArgs as parseArgv } from 'node:util';
 import type { Lang } from '../core';
 import { cliMessages, type CliMessages } from './cli-messages';
+import type { RosterCache } from './roster-cache';
 
 export interface CheckArgs {
   command: 'check';
@@ -9,6 +10,10 @@ export interface CheckArgs {
   policy?: string;
   format: 'text' | 'json';
   lang: Lang;
+  /** --no-cache: validate the roster afresh, and keep no compiled copy of it. */
+  noCache?: boolean;
+  /** Where large rosters are kept compiled between runs (roster-cache.ts), or none: set by the entry point, never by tests unless they ask. */
+  rosterCache?: RosterCache;
 }
 
 export type ParsedArgs = { ok: true; args: CheckArgs } | { ok: true; help: true; lang: Lang } | { ok: false; error: string; lang: Lang };
@@ -19,6 +24,7 @@ const OPTIONS = {
   format: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  'no-cache': { type: 'boolean' },
 } as const;
 
 /** The usage text, in the language asked for. */
@@ -71,6 +77,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
       policy: values.policy as string | undefined,
       format: (values.format as 'text' | 'json' | undefined) ?? 'text',
       lang,
+      noCache: values['no-cache'] === true,
     },
   };
 }

@@ -39,13 +39,18 @@ export interface CliMessages {
 }
 
 const EN: CliMessages = {
-  usage: `Usage: protocol-guard check FILE... [--directory DIRECTORY.json] [--policy POLICY.json] [--format text|json] [--lang en|cy]
+  usage: `Usage: protocol-guard check FILE... [--directory DIRECTORY.json] [--policy POLICY.json] [--format text|json] [--lang en|cy] [--no-cache]
 
   FILE          a message (.json, .eml, Outlook .msg or an mbox file), or a folder of them
   --directory   the council's roster (overrides the policy's directory)
   --policy      the monitoring officer's policy.json
   --format      text (default) or json
   --lang        en (default) or cy: the language of everything printed
+  --no-cache    validate the roster afresh and keep no compiled copy of it
+
+A roster file of 256 KB or more is validated once and then kept, compiled, for the next run, in the
+folder PROTOCOL_GUARD_CACHE names (by default ~/.cache/protocol-guard, or %LOCALAPPDATA%\\protocol-guard\\cache
+on Windows), readable by you alone. A roster that has changed is validated again. PROTOCOL_GUARD_CACHE=off keeps none.
 
 Exit status: 0 nothing to warn about, 1 at least one warn or block finding, 2 bad input or usage.`,
   marks: { block: 'BLOCK', warn: 'WARN', info: 'INFO' },
@@ -90,13 +95,19 @@ Exit status: 0 nothing to warn about, 1 at least one warn or block finding, 2 ba
 };
 
 const CY: CliMessages = {
-  usage: `Defnydd: protocol-guard check FFEIL... [--directory CYFEIRIADUR.json] [--policy POLISI.json] [--format text|json] [--lang en|cy]
+  usage: `Defnydd: protocol-guard check FFEIL... [--directory CYFEIRIADUR.json] [--policy POLISI.json] [--format text|json] [--lang en|cy] [--no-cache]
 
   FFEIL         neges (.json, .eml, .msg Outlook neu ffeil mbox), neu ffolder ohonynt
   --directory   rhestr pobl y cyngor (yn disodli cyfeiriadur y polisi)
   --policy      policy.json y swyddog monitro
   --format      text (y rhagosodiad) neu json
   --lang        en (y rhagosodiad) neu cy: iaith popeth a argraffir
+  --no-cache    dilysu'r rhestr o'r newydd heb gadw copi wedi'i grynhoi ohoni
+
+Caiff ffeil rhestr pobl o 256 KB neu fwy ei dilysu unwaith ac yna ei chadw, wedi'i chrynhoi, ar gyfer y tro
+nesaf, yn y ffolder a enwir gan PROTOCOL_GUARD_CACHE (~/.cache/protocol-guard fel rhagosodiad, neu
+%LOCALAPPDATA%\\protocol-guard\\cache ar Windows), i chi yn unig ei darllen. Caiff rhestr a newidiwyd ei dilysu
+eto. Nid yw PROTOCOL_GUARD_CACHE=off yn cadw dim.
 
 Statws gadael: 0 dim i rybuddio amdano, 1 o leiaf un canfyddiad rhybudd neu atal, 2 mewnbwn neu ddefnydd gwallus.`,
   marks: { block: 'ATAL', warn: 'RHYBUDD', info: 'NODYN' },

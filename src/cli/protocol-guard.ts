@@ -1,5 +1,6 @@
 import { parseArgs, usage } from './args';
 import { cliMessages } from './cli-messages';
+import { buildIdentity, rosterCacheDir } from './roster-cache';
 import { runCheck } from './run-check';
 import { escapeForTerminal } from './terminal-text';
 
@@ -14,7 +15,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage(parsed.lang) + '\n');
     return 0;
   }
-  const out = await runCheck(parsed.args);
+  const folder = rosterCacheDir(process.env, process.platform, parsed.args.noCache === true);
+  const out = await runCheck({ ...parsed.args, rosterCache: folder === undefined ? undefined : { folder, build: buildIdentity(process.argv[1]) } });
   for (const line of out.stderr) process.stderr.write(line + '\n');
   if (out.stdout) process.stdout.write(out.stdout + '\n');
   return out.exitCode;

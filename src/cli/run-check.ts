@@ -1,4 +1,4 @@
-import { checkMessageKeys, createChecker, parseDirectory, parsePolicy, type Directory, type ResolvedPolicy } from '../core';
+import { checkMessageKeys, COMPILED_ROSTER_KEY, createChecker, parseDirectory, parsePolicy, type Directory, type ResolvedPolicy } from '../core';
 import { problemsLine } from './problems-cy';
 import { looksLikeMbox } from '../formats/mbox-split';
 import { extensionOf, readMessageBytes, sizeLimit, type ReadEntry } from '../formats/read-message-file';
@@ -10,6 +10,7 @@ import { collectFiles, type FileToRead } from './collect-files';
 import { healthLines, healthOf } from './check-report';
 import { formatText, type FileResult } from './format-text';
 import { readHead, readRegularFile } from './read-file';
+import { CACHE_FROM_BYTES, directoryRosterKey, policyRosterKey, readCachedRoster, writeCachedRoster } from './roster-cache';
 import { escapeForTerminal } from './terminal-text';
 
 export interface RunOutput {
@@ -21,36 +22,89 @@ export interface RunOutput {
 /** A policy or roster file: ordinary, at most this size, JSON. */
 const MAX_POLICY_BYTES = 100_000_000;
 
-function readJson(file: string, t: CliMessages, lang: CheckArgs['lang']): { ok: true; value: unknown } | { ok: false; error: string } {
-  const read = readRegularFile(file, MAX_POLICY_BYTES, t, lang);
-  if (!read.ok) return read;
+/** A file's bytes as JSON (UTF-8, a byte-order mark allowed), or the line that says why they are not. */
+function jsonOf(bytes: Uint8Array, lang: CheckArgs['lang']): { ok: true; value: unknown } | { ok: false; error: string } {
   try {
-    return { ok: true, value: JSON.parse(new TextDecoder('utf-8').decode(read.bytes).replace(/^\uFEFF/, '')) as unknown };
+    return { ok: true, value: JSON.parse(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '')) as unknown };
   } catch (e) {
     return { ok: false, error: describeReadProblem({ code: 'not-json', detail: (e as Error).message }, lang) };
   }
 }
 
+type Loaded<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/**
+ * The roster file given with --directory. A large one validated by an earlier run is loaded from its
+ * compiled copy (roster-cache.ts) without being parsed or validated again; any other is validated, and
+ * a large one kept compiled for the next run.
+ */
+function loadDirectoryFile(file: string, args: CheckArgs, t: CliMessages): Loaded<Directory> {
+  const key = args.rosterCache !== undefined ? directoryRosterKey(file, args.rosterCache.build, CACHE_FROM_BYTES, MAX_POLICY_BYTES) : undefined;
+  const cache = key !== undefined ? args.rosterCache?.folder : undefined;
+  const cached = cache !== undefined && key !== undefined ? readCachedRoster(cache, key) : undefined;
+  if (cached) return { ok: true, value: cached };
+  const read = readRegularFile(file, MAX_POLICY_BYTES, t, args.lang);
+  if (!read.ok) return { ok: false, error: `${file}: ${read.error}` };
+  const json = jsonOf(read.bytes, args.lang);
+  if (!json.ok) return { ok: false, error: `${file}: ${json.error}` };
+  // Parsed here from the file and held nowhere else: its people may be kept as they are.
+  const parsed = parseDirectory(json.value, { owned: true });
+  if (!parsed.ok) return { ok: false, error: `${file}: ${problemsLine(parsed.problems, args.lang)}` };
+  if (cache !== undefined && key !== undefined) writeCachedRoster(cache, key, parsed.value);
+  return { ok: true, value: parsed.value };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * The policy file given with --policy. When it carries a large plain `directory` (and no compiled roster
+ * of its own, and no --directory replaces it), that directory is kept compiled between runs as a
+ * --directory file is; the rest of the policy is validated every time, and on a first run the whole of it.
+ */
+function loadPolicyFile(file: string, args: CheckArgs, t: CliMessages): Loaded<ResolvedPolicy> {
+  const read = readRegularFile(file, MAX_POLICY_BYTES, t, args.lang);
+  if (!read.ok) return { ok: false, error: `${file}: ${read.error}` };
+  const json = jsonOf(read.bytes, args.lang);
+  if (!json.ok) return { ok: false, error: `${file}: ${json.error}` };
+  const input = json.value;
+  const keepsRoster = args.directory === undefined && read.bytes.length >= CACHE_FROM_BYTES && isRecord(input) && input.directory !== undefined && !(COMPILED_ROSTER_KEY in input);
+  const cache = keepsRoster ? args.rosterCache?.folder : undefined;
+  const key = cache !== undefined && args.rosterCache !== undefined ? policyRosterKey(read.bytes, args.rosterCache.build) : '';
+  const cached = cache !== undefined ? readCachedRoster(cache, key) : undefined;
+  if (cached && isRecord(input)) {
+    const rest: Record<string, unknown> = {};
+    for (const k of Object.keys(input)) if (k !== 'directory') rest[k] = input[k];
+    const parsed = parsePolicy(rest);
+    if (!parsed.ok) return { ok: false, error: `${file}: ${problemsLine(parsed.problems, args.lang)}` };
+    // As parsePolicy does with a policy's own compiled roster.
+    parsed.value.directory = cached;
+    return { ok: true, value: parsed.value };
+  }
+  const parsed = parsePolicy(input);
+  if (!parsed.ok) return { ok: false, error: `${file}: ${problemsLine(parsed.problems, args.lang)}` };
+  if (cache !== undefined) writeCachedRoster(cache, key, parsed.value.directory);
+  return { ok: true, value: parsed.value };
+}
+
 /** The policy with the roster in force, or the one line that says why there is none. */
 function loadPolicy(args: CheckArgs, t: CliMessages): { ok: true; policy: ResolvedPolicy } | { ok: false; error: string } {
-  let policyInput: unknown = { schemaVersion: 1 };
-  if (args.policy) {
-    const read = readJson(args.policy, t, args.lang);
-    if (!read.ok) return { ok: false, error: `${args.policy}: ${read.error}` };
-    policyInput = read.value;
-  }
   let directory: Directory | undefined;
   if (args.directory) {
-    const read = readJson(args.directory, t, args.lang);
-    if (!read.ok) return { ok: false, error: `${args.directory}: ${read.error}` };
-    // Parsed here from the file and held nowhere else: its people may be kept as they are.
-    const parsed = parseDirectory(read.value, { owned: true });
-    if (!parsed.ok) return { ok: false, error: `${args.directory}: ${problemsLine(parsed.problems, args.lang)}` };
-    directory = parsed.value;
+    const loaded = loadDirectoryFile(args.directory, args, t);
+    if (!loaded.ok) return loaded;
+    directory = loaded.value;
   }
-  const parsed = parsePolicy(policyInput);
-  if (!parsed.ok) return { ok: false, error: `${args.policy ?? '--policy'}: ${problemsLine(parsed.problems, args.lang)}` };
-  return { ok: true, policy: directory ? { ...parsed.value, directory } : parsed.value };
+  let policy: ResolvedPolicy;
+  if (args.policy) {
+    const loaded = loadPolicyFile(args.policy, args, t);
+    if (!loaded.ok) return loaded;
+    policy = loaded.value;
+  } else {
+    const parsed = parsePolicy({ schemaVersion: 1 });
+    if (!parsed.ok) return { ok: false, error: `--policy: ${problemsLine(parsed.problems, args.lang)}` };
+    policy = parsed.value;
+  }
+  return { ok: true, policy: directory ? { ...policy, directory } : policy };
 }
 
 /** One message read from a file, or the line that says why it could not be. */

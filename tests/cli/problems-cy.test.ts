@@ -30,9 +30,14 @@ describe('parseArgs', () => {
   it('reads options in any order and -h for help', () => {
     expect(parseArgs(['check', '--lang', 'cy', 'a.json', '--format=json', 'b.eml'])).toEqual({
       ok: true,
-      args: { command: 'check', files: ['a.json', 'b.eml'], format: 'json', lang: 'cy', directory: undefined, policy: undefined },
+      args: { command: 'check', files: ['a.json', 'b.eml'], format: 'json', lang: 'cy', directory: undefined, policy: undefined, noCache: false },
     });
     expect(parseArgs(['check', '-h'])).toEqual({ ok: true, help: true, lang: 'en' });
+  });
+
+  it('--no-cache asks for the roster to be validated afresh; it takes no value', () => {
+    expect(parseArgs(['check', 'a.json', '--no-cache'])).toMatchObject({ ok: true, args: { noCache: true } });
+    expect(parseArgs(['check', 'a.json', '--no-cache=yes'])).toMatchObject({ ok: false, error: '--no-cache takes no value' });
   });
 
   it('a file whose name starts with a dash is given after --', () => {

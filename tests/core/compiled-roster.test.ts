@@ -40,6 +40,21 @@ describe('compiled roster', () => {
     expect(loaded).toEqual({ ok: true, directory });
   });
 
+  it('is written in ASCII alone, and gives back names in any script exactly', () => {
+    const directory = directoryOf({
+      organisation: 'Cyngor Sîr Ŵy',
+      people: [
+        { name: 'Siân Ŵyn ap Huw', email: 'sian@wy.gov.uk', role: 'councillor', party: 'Plaid' },
+        { name: 'Zoë O\u2019Connell', role: 'officer', jobTitle: 'Pennaeth Gwasanaethau Cyfreithiol', aliases: ['Zoë OC'] },
+        { name: 'محمد خان', role: 'officer' },
+        { name: 'Li 李 \u{1F600}', role: 'press' },
+      ],
+    });
+    const text = compileRoster(directory);
+    expect(/[^\x00-\x7f]/.test(text)).toBe(false);
+    expect(loadRoster(text)).toEqual({ ok: true, directory });
+  });
+
   it('survives being stored as JSON inside a policy, and the policy loads to the same result', () => {
     const file = { schemaVersion: 1, directory: EVERY_FIELD, rules: { 'silent-copy': { severity: 'block' } } };
     const plain = parsePolicy(file);

