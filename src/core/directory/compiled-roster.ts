@@ -217,6 +217,19 @@ function partiesOf(b: RosterBody): string[] {
   return out;
 }
 
+/** Each person's job title when they are staff a title can name (see RosterNameColumns.staffTitles), else 0. */
+function staffTitlesOf(b: RosterBody): Array<string | 0> {
+  const officer = ROLES.indexOf('officer');
+  const assistant = ROLES.indexOf('political-assistant');
+  const out = new Array<string | 0>(b.name.length);
+  for (let i = 0; i < out.length; i++) {
+    const role = b.role[i];
+    const title = textAt(b.texts, b.jobTitle[i]);
+    out[i] = (role === officer || role === assistant) && (b.flags[i] & Flag.GroupTrue) === 0 && typeof title === 'string' ? title : 0;
+  }
+  return out;
+}
+
 /** Each of 0 .. n-1 once. */
 function isPermutation(v: unknown, n: number): v is number[] {
   if (!Array.isArray(v) || v.length !== n) return false;
@@ -293,6 +306,6 @@ export function loadRoster(text: unknown, source?: string, options: LoadOptions 
     for (let i = 0; i < n; i++) people[i] = person(b, i);
   }
   const directory: Directory = { organisation, internalDomains, pressDomains, personalDomains, people };
-  keepRosterNames(directory, { key: b.key, words: b.words, finder: b.finder, byKey: b.byKey, email: b.email, parties: partiesOf(b) });
+  keepRosterNames(directory, { key: b.key, words: b.words, finder: b.finder, byKey: b.byKey, email: b.email, parties: partiesOf(b), staffTitles: staffTitlesOf(b) });
   return { ok: true, directory };
 }

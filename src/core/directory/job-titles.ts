@@ -2,6 +2,7 @@ import { fold, stripPossessive } from '../text/fold';
 import type { Tokens } from '../text/tokenize';
 import type { DirectoryIndex } from './directory-index';
 import type { NameMention } from './name-finder';
+import { rosterStaffTitles } from './roster-names';
 
 /**
  * Staff by a job title only one of them holds: "the Highways Inspector's inspection was a
@@ -15,7 +16,8 @@ import type { NameMention } from './name-finder';
  */
 interface Title {
   words: string[];
-  person: NameMention['person'];
+  /** The holder, by their place in the roster: the person object is read only when the title is met (lazy-people.ts). */
+  index: number;
 }
 const CACHE = new WeakMap<DirectoryIndex, Map<string, Title[]>>();
 /** A shortened title has at least this many words: "Head of Highways", never "Head of". */
@@ -42,24 +44,32 @@ function titlesOf(directory: DirectoryIndex): Map<string, Title[]> {
   // and folded once (null: fewer than two words), not once a person.
   const wordsOfTitle = new Map<string, { words: string[]; key: string; short: string[][] } | null>();
   const people = directory.directory.people;
+  // The compiled roster's column when there is one: reading each person's title from their object made
+  // all 30,000 of them on a cold first send (lazy-people.ts), for a handful of titles that name anyone.
+  const column = rosterStaffTitles(directory.directory);
   for (let i = 0; i < people.length; i++) {
-    const person = people[i];
-    if (person.isGroup || (person.role !== 'officer' && person.role !== 'political-assistant') || !person.jobTitle) continue;
-    let title = wordsOfTitle.get(person.jobTitle);
+    let jobTitle: string | 0 | undefined;
+    if (column) jobTitle = column[i];
+    else {
+      const person = people[i];
+      jobTitle = person.isGroup || (person.role !== 'officer' && person.role !== 'political-assistant') ? 0 : person.jobTitle;
+    }
+    if (!jobTitle) continue;
+    let title = wordsOfTitle.get(jobTitle);
     if (title === undefined) {
-      const words = person.jobTitle.trim().split(/\s+/).map(fold);
+      const words = jobTitle.trim().split(/\s+/).map(fold);
       const lead = plainLead(words);
       const short: string[][] = [];
       for (let k = MIN_SHORT_TITLE; k <= lead.length; k++) if (k < words.length && !DANGLING.has(lead[k - 1])) short.push(lead.slice(0, k));
       title = words.length < 2 ? null : { words, key: words.join(' '), short };
-      wordsOfTitle.set(person.jobTitle, title);
+      wordsOfTitle.set(jobTitle, title);
     }
     if (title === null) continue;
-    holders.set(title.key, holders.has(title.key) ? null : { words: title.words, person });
+    holders.set(title.key, holders.has(title.key) ? null : { words: title.words, index: i });
     for (const words of title.short) {
       const key = words.join(' ');
       const held = shortened.get(key);
-      shortened.set(key, held === undefined ? { words, person } : held !== null && held.person === person ? held : null);
+      shortened.set(key, held === undefined ? { words, index: i } : held !== null && held.index === i ? held : null);
     }
   }
   // A whole title is its holder's, whatever other titles start with it.
@@ -81,7 +91,8 @@ function titlesOf(directory: DirectoryIndex): Map<string, Title[]> {
 export function holdsUniqueTitle(directory: DirectoryIndex, person: NameMention['person']): boolean {
   if (!person.jobTitle) return false;
   const words = person.jobTitle.trim().split(/\s+/).map(fold);
-  return (titlesOf(directory).get(words[0]) ?? []).some((t) => t.person === person);
+  const people = directory.directory.people;
+  return (titlesOf(directory).get(words[0]) ?? []).some((t) => people[t.index] === person);
 }
 
 /** Job titles held by one member of staff, found in tokens [from, to): as mentions of that person. */
@@ -101,7 +112,7 @@ export function findJobTitles(directory: DirectoryIndex, tokens: Tokens, from: n
         if (key !== title.words[k]) break;
       }
       if (k < title.words.length) continue;
-      found.push({ person: title.person, start: tokens.start(t), end: tokens.end(last), firstToken: t, lastToken: last, how: 'job-title' });
+      found.push({ person: directory.directory.people[title.index], start: tokens.start(t), end: tokens.end(last), firstToken: t, lastToken: last, how: 'job-title' });
       t = last;
       break;
     }

@@ -27,6 +27,11 @@ export interface RosterNameColumns {
   email?: ReadonlyArray<string | 0>;
   /** The parties people belong to, each once, in the order they are first named (as DirectoryIndex lists them). */
   parties?: ReadonlyArray<string>;
+  /**
+   * Each person's job title when a title can name them (staff: an officer or political assistant, not a
+   * group), else 0: read without making the person (job-titles.ts reads every title of the roster).
+   */
+  staffTitles?: ReadonlyArray<string | 0>;
 }
 
 /** One person's entry in the words column (see above). */
@@ -60,6 +65,10 @@ export function writtenWords(directory: Directory): ReadonlyArray<WrittenWords> 
 /** The compiled roster's address column and parties, when this directory was loaded with them. */
 export function rosterAddresses(directory: Directory): ReadonlyArray<string | 0> | undefined {
   return columnsOf(directory)?.email;
+}
+
+export function rosterStaffTitles(directory: Directory): ReadonlyArray<string | 0> | undefined {
+  return columnsOf(directory)?.staffTitles;
 }
 
 export function rosterParties(directory: Directory): ReadonlyArray<string> | undefined {
