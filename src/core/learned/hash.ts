@@ -6,7 +6,10 @@ const FNV_PRIME = 0x01000193;
  * FNV-1a carried on from state `h` over `text`: hashFeature(a + b) === hashFeatureFrom(hashState(a), b),
  * so the feature stage can hash "b:" + previous + "|" + base without building that string for each word.
  */
-export function hashState(text: string, h = FNV_OFFSET): number {
+export function hashState(text: string, h?: number): number {
+  // Not `h = FNV_OFFSET`: down-levelled for classic Outlook, a default parameter reads `arguments`, an
+  // object the interpreter (a cold first send; --jitless throughout) makes on every call, and this runs per feature.
+  if (h === undefined) h = FNV_OFFSET;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, FNV_PRIME);

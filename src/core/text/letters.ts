@@ -44,7 +44,9 @@ export function isWordCode(c: number): boolean {
  * kept characters as slices, and returns the text itself when nothing goes: no string is built
  * one character at a time.
  */
-export function keepWordChars(text: string, extra = ''): string {
+export function keepWordChars(text: string, extra?: string): string {
+  // Not a default parameter: down-levelled, that reads `arguments` on every call (see hashState).
+  if (extra === undefined) extra = '';
   let out = '';
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
