@@ -83,7 +83,7 @@ describe('compiled roster', () => {
     const probe = compileRoster(directoryOf({})).split('\n')[0].split(' ')[4];
     const forge = (body: string) => `protocol-guard/roster ${ROSTER_VERSION} ${bodyChecksum(body)} - ${probe}\n${body}`;
     const domains = '"organisation":"x","internalDomains":[],"pressDomains":[],"personalDomains":[]';
-    const finder = (people: string, byKey = '[0]') => `,"finder":{"first":["no"],"firstPeople":[${people}],"surname":["role"],"surnamePeople":[[0]]},"byKey":${byKey}`;
+    const finder = (people: string, byKey = '[0]', byAddress = '[]') => `,"finder":{"first":["no"],"firstPeople":[${people}],"surname":["role"],"surnamePeople":[[0]]},"byKey":${byKey},"byAddress":${byAddress}`;
     const one = (role: number, extra = '', jobTitle = '0') => `{${domains},"texts":["Clerk"],"name":["No role"],"email":[0],"role":[${role}],"title":[0],"jobTitle":[${jobTitle}],"party":[0],"flags":[0],"aliases":[0],"key":[0]${extra}}`;
     expect(loadRoster(forge(one(0, ',"words":["no role"]' + finder('[0]'))))).toMatchObject({ ok: true });
     expect(loadRoster(forge(one(9, ',"words":["no role"]' + finder('[0]'))))).toEqual({ ok: false, reason: 'corrupt' });
@@ -104,6 +104,12 @@ describe('compiled roster', () => {
     for (const byKey of ['[]', '[1]', '[0,0]', '["0"]', '0']) {
       expect(loadRoster(forge(one(0, ',"words":["no role"]' + finder('[0]', byKey))))).toEqual({ ok: false, reason: 'corrupt' });
     }
+    // The people in address order: everyone with an address once, and no one without (this person has none).
+    for (const byAddress of ['[0]', '[1]', '["0"]', '0', 'null']) {
+      expect(loadRoster(forge(one(0, ',"words":["no role"]' + finder('[0]', '[0]', byAddress))))).toEqual({ ok: false, reason: 'corrupt' });
+    }
+    expect(loadRoster(forge(one(0, ',"words":["no role"]' + finder('[0]')).replace('"email":[0]', '"email":["a@x.gov.uk"]')))).toEqual({ ok: false, reason: 'corrupt' });
+    expect(loadRoster(forge(one(0, ',"words":["no role"]' + finder('[0]', '[0]', '[0]')).replace('"email":[0]', '"email":["a@x.gov.uk"]')))).toMatchObject({ ok: true });
     expect(loadRoster(forge('not json'))).toEqual({ ok: false, reason: 'corrupt' });
     expect(loadRoster('{"people":[]}')).toEqual({ ok: false, reason: 'not-a-roster' });
     expect(loadRoster(undefined)).toEqual({ ok: false, reason: 'not-a-roster' });
@@ -214,6 +220,22 @@ describe('compiled roster checksum', () => {
       expect(found.map((p) => p.email)).toEqual(fresh.byDisplayName(name).map((p) => p.email));
     }
     expect(compiled.byDisplayName('Sian Jones').length).toBeGreaterThan(10);
+  });
+
+  it('finds each sender and recipient by halving its people in address order, as the map of every address finds them', () => {
+    // Addresses in mixed case, one with İ (whose lower case is longer), some people with none, sorting every way.
+    const locals = ['Zara', 'aled', 'ALED.Jones', 'b', 'İlker', 'ilker', 'mair_ll', 'Mair', '0rota', 'ýr'];
+    const people = Array.from({ length: 60 }, (_, i) => ({ name: `Person ${i}`, ...(i % 7 === 3 ? {} : { email: `${locals[i % locals.length]}${i}@Prawf.gov.uk` }), role: 'officer' }));
+    const directory = directoryOf({ internalDomains: ['prawf.gov.uk'], people });
+    const loaded = loadRoster(compileRoster(directory));
+    if (!loaded.ok) throw new Error(loaded.reason);
+    const compiled = DirectoryIndex.for(loaded.directory);
+    const fresh = DirectoryIndex.for(directory);
+    const asked = people.flatMap((p) => (p.email ? [p.email, p.email.toUpperCase(), p.email.toLowerCase(), p.email + 'x', p.email.slice(1)] : []));
+    for (const email of [...asked, '', 'nobody@prawf.gov.uk', '~@prawf.gov.uk', undefined]) {
+      expect(compiled.byAddress(email)?.name).toEqual(fresh.byAddress(email)?.name);
+    }
+    expect(people.filter((p) => p.email && compiled.byAddress(p.email.toUpperCase())?.name === p.name).length).toBe(people.filter((p) => p.email).length);
   });
 
   it('looks names up by the keys it carries exactly as by keys worked out afresh', () => {

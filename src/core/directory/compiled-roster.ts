@@ -1,6 +1,7 @@
 import { ROLES } from '../types';
 import type { Directory, Person } from './directory-schema';
 import { fingerprint, fingerprintPairs } from './fingerprint';
+import { addressOrder, isAddressOrder } from './address-order';
 import { lazyPeople } from './lazy-people';
 import { NameFinder, type NameIndex } from './name-finder';
 import { keepRosterNames, keyOrder, nameColumns, nameProbe, type WrittenWords } from './roster-names';
@@ -22,7 +23,9 @@ export { fingerprint } from './fingerprint';
  * field), then the name index `key` and `words` (see roster-names.ts; version 3 writes 1 for words that
  * are the name's lower case), and (version 4) `finder`, the name finder's two maps (NameFinder.nameIndex),
  * which a cold first send took 20-40 ms to build for 30,000 people, and `byKey`, every person in order of
- * their name's key, so a display name is found by halving, not by reading everyone. The name probe says how this
+ * their name's key, so a display name is found by halving, not by reading everyone, and (version 5) `byAddress`,
+ * everyone with an address in order of its lower case, so a sender or recipient is found by halving too
+ * (address-order.ts). The name probe says how this
  * build folds names; a roster whose probe differs was compiled by a build that folds them otherwise.
  * Loading it checks the header, the version, the probe and the checksum (every character: a change to
  * any one person is caught), and (when the policy beside it still carries its plain `directory`) that
@@ -33,7 +36,7 @@ export { fingerprint } from './fingerprint';
  * changes: a roster compiled by an older build is then refused and rebuilt rather than trusted.
  */
 export const ROSTER_FORMAT = 'protocol-guard/roster';
-export const ROSTER_VERSION = 4;
+export const ROSTER_VERSION = 5;
 
 export type RosterRefusal = 'not-a-roster' | 'version' | 'checksum' | 'stale' | 'corrupt';
 
@@ -84,6 +87,7 @@ interface RosterBody {
   words: Array<WrittenWords>;
   finder: NameIndex;
   byKey: number[];
+  byAddress: number[];
 }
 
 const COLUMNS = ['name', 'email', 'role', 'title', 'jobTitle', 'party', 'flags', 'aliases', 'key', 'words'] as const;
@@ -126,13 +130,14 @@ export function compileRoster(directory: Directory, source?: string): string {
   const { key, words } = nameColumns(directory);
   // Indexed exactly as DirectoryIndex would on load: from the written words, the rest worked out from the names.
   const finder = new NameFinder(people, undefined, words).nameIndex();
+  const email = people.map((p) => p.email ?? 0);
   const body: RosterBody = {
     organisation: directory.organisation,
     internalDomains: directory.internalDomains,
     pressDomains: directory.pressDomains,
     personalDomains: directory.personalDomains,
     name: people.map((p) => p.name),
-    email: people.map((p) => p.email ?? 0),
+    email,
     role: people.map((p) => ROLES.indexOf(p.role)),
     texts: texts.list,
     title: people.map((p) => texts.number(p.title)),
@@ -144,6 +149,7 @@ export function compileRoster(directory: Directory, source?: string): string {
     words,
     finder,
     byKey: keyOrder(directory),
+    byAddress: addressOrder(email),
   };
   const text = asciiJson(JSON.stringify(body));
   return `${ROSTER_FORMAT} ${ROSTER_VERSION} ${bodyChecksum(text)} ${source ?? '-'} ${nameProbe()}\n${text}`;
@@ -297,7 +303,7 @@ export function loadRoster(text: unknown, source?: string, options: LoadOptions 
   if (!hasColumns(parsed, n)) return { ok: false, reason: 'corrupt' };
   const b = parsed as RosterBody;
   for (let i = 0; i < n; i++) if (!personIsValid(b, i)) return { ok: false, reason: 'corrupt' };
-  if (!isNameIndex(b.finder, n) || !isPermutation(b.byKey, n)) return { ok: false, reason: 'corrupt' };
+  if (!isNameIndex(b.finder, n) || !isPermutation(b.byKey, n) || !isAddressOrder(b.byAddress, b.email)) return { ok: false, reason: 'corrupt' };
   let people: Person[];
   // Only where the runtime has Proxy (ES2015 runtime support, which not every Office runtime need have): else all made now.
   if (options.lazyPeople && typeof Proxy === 'function') people = lazyPeople(n, (i) => person(b, i));
@@ -306,6 +312,6 @@ export function loadRoster(text: unknown, source?: string, options: LoadOptions 
     for (let i = 0; i < n; i++) people[i] = person(b, i);
   }
   const directory: Directory = { organisation, internalDomains, pressDomains, personalDomains, people };
-  keepRosterNames(directory, { key: b.key, words: b.words, finder: b.finder, byKey: b.byKey, email: b.email, parties: partiesOf(b), staffTitles: staffTitlesOf(b) });
+  keepRosterNames(directory, { key: b.key, words: b.words, finder: b.finder, byKey: b.byKey, byAddress: b.byAddress, email: b.email, parties: partiesOf(b), staffTitles: staffTitlesOf(b) });
   return { ok: true, directory };
 }

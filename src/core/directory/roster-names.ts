@@ -23,6 +23,8 @@ export interface RosterNameColumns {
   finder?: NameIndex;
   /** Every person (by index) in order of their key (keyOfPerson), equal keys in roster order: display names are found by halving. */
   byKey?: ReadonlyArray<number>;
+  /** Everyone with an address, in order of its lower case (address-order.ts): addresses are found by halving. */
+  byAddress?: ReadonlyArray<number>;
   /** Each person's address (0: none), read without making the person (their objects may be made on first use). */
   email?: ReadonlyArray<string | 0>;
   /** The parties people belong to, each once, in the order they are first named (as DirectoryIndex lists them). */
@@ -65,6 +67,12 @@ export function writtenWords(directory: Directory): ReadonlyArray<WrittenWords> 
 /** The compiled roster's address column and parties, when this directory was loaded with them. */
 export function rosterAddresses(directory: Directory): ReadonlyArray<string | 0> | undefined {
   return columnsOf(directory)?.email;
+}
+
+/** The compiled roster's address column with everyone in order of it, when this directory was loaded with both. */
+export function rosterAddressOrder(directory: Directory): { email: ReadonlyArray<string | 0>; order: ReadonlyArray<number> } | undefined {
+  const columns = columnsOf(directory);
+  return columns?.email && columns.byAddress ? { email: columns.email, order: columns.byAddress } : undefined;
 }
 
 export function rosterStaffTitles(directory: Directory): ReadonlyArray<string | 0> | undefined {
