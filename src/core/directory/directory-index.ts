@@ -4,7 +4,7 @@ import type { Directory, Person } from './directory-schema';
 import { addressIndexOf } from './address-index';
 import { personAtAddress } from './address-order';
 import { NameFinder } from './name-finder';
-import { finderIndex, keyOfPerson, peopleInKeyOrder, rosterAddresses, rosterAddressOrder, rosterParties, wordsOfPerson, writtenWords } from './roster-names';
+import { finderIndex, keyOfPerson, peopleInKeyOrder, rosterAddressOrder, rosterParties, wordsOfPerson, writtenWords } from './roster-names';
 
 /** Who someone is, as far as the council's roster and their address tell. */
 export interface Party {
@@ -44,11 +44,10 @@ function domainIn(domain: string | undefined, set: ReadonlySet<string>): boolean
  * lower-cased: those of its length, and shorter ones holding U+0130 (İ), the one character whose
  * lower case is longer (two code units).
  */
-function personWithAddress(people: ReadonlyArray<Person>, wanted: string, column?: ReadonlyArray<string | 0>): Person | undefined {
+function personWithAddress(people: ReadonlyArray<Person>, wanted: string): Person | undefined {
   for (let i = people.length - 1; i >= 0; i--) {
-    // The compiled roster's column when there is one: no person is made to read their address.
-    const email = column ? column[i] : people[i].email;
-    if (email === undefined || email === 0 || email === '' || email.length > wanted.length) continue;
+    const email = people[i].email;
+    if (email === undefined || email === '' || email.length > wanted.length) continue;
     if ((email.length === wanted.length || email.includes('\u0130')) && email.toLowerCase() === wanted) return people[i];
   }
   return undefined;
@@ -185,7 +184,7 @@ export class DirectoryIndex {
     }
     if (this.byEmailMap === undefined && this.addressScans < MAX_ADDRESS_SCANS) {
       this.addressScans++;
-      return personWithAddress(this.directory.people, wanted, rosterAddresses(this.directory));
+      return personWithAddress(this.directory.people, wanted);
     }
     const i = this.byAddressMap.get(wanted);
     return i === undefined ? undefined : this.directory.people[i];
@@ -193,13 +192,11 @@ export class DirectoryIndex {
 
   private get byAddressMap(): Map<string, number> {
     if (this.byEmailMap === undefined) {
+      // Never for a compiled roster (its people are found by halving its address order, above).
       const map = new Map<string, number>();
-      // The compiled roster's column when there is one: its people may be made only as they are read
-      // (lazy-people.ts), and reading each one's address here made all 30,000 of them.
-      const column = rosterAddresses(this.directory);
       const people = this.directory.people;
       for (let i = 0; i < people.length; i++) {
-        const email = column ? column[i] : people[i].email;
+        const email = people[i].email;
         if (email) map.set(email.toLowerCase(), i);
       }
       this.byEmailMap = map;

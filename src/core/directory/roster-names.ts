@@ -64,11 +64,6 @@ export function writtenWords(directory: Directory): ReadonlyArray<WrittenWords> 
   return columnsOf(directory)?.words;
 }
 
-/** The compiled roster's address column and parties, when this directory was loaded with them. */
-export function rosterAddresses(directory: Directory): ReadonlyArray<string | 0> | undefined {
-  return columnsOf(directory)?.email;
-}
-
 /** The compiled roster's address column with everyone in order of it, when this directory was loaded with both. */
 export function rosterAddressOrder(directory: Directory): { email: ReadonlyArray<string | 0>; order: ReadonlyArray<number> } | undefined {
   const columns = columnsOf(directory);
