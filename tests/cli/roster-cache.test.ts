@@ -6,7 +6,7 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { compileRoster, parseDirectory, ROSTER_VERSION, type Directory } from '../../src/core';
-import { buildIdentity, CACHE_FROM_BYTES, directoryRosterKey, policyRosterKey, rosterCacheDir } from '../../src/cli/roster-cache';
+import { buildIdentity, CACHE_FROM_BYTES, directoryRosterKey, policyRosterKey, rosterCacheDir, statKey } from '../../src/cli/roster-cache';
 import { runCheck } from '../../src/cli/run-check';
 import type { CheckArgs } from '../../src/cli/args';
 import { tempDir } from './helpers';
@@ -173,7 +173,49 @@ describe('a large roster kept compiled between runs', () => {
   });
 });
 
+describe('a compiled roster read back from the cache', () => {
+  it('gives back every name and address past ASCII as written (the copy is ASCII, read as latin1)', async () => {
+    const { dir, cache, args } = setUp();
+    const roster = join(dir, 'cymraeg.json');
+    const people: object[] = [
+      { name: 'Siân Ŵyn Huws', email: 'siân.huws@sir.gov.uk', role: 'officer', jobTitle: 'Pennaeth Cynllunio – Gogledd' },
+      { name: 'Dafydd Evans', email: 'dafydd.evans@sir.gov.uk', role: 'councillor', title: 'Cyng.' },
+      { name: 'İlkay Şahin 😀', email: 'ilkay@sir.gov.uk', role: 'officer' },
+    ];
+    for (let i = 0; people.length * 90 < CACHE_FROM_BYTES * 1.2; i++) people.push({ name: `Swyddog Rhif${i}`, email: `swyddog.${i}@sir.gov.uk`, role: 'officer' });
+    writeFileSync(roster, JSON.stringify({ organisation: 'Cyngor Prawf', internalDomains: ['sir.gov.uk'], people }));
+    const message = join(dir, 'cymraeg-message.json');
+    // A councillor criticising an officer by name: the finding names the person, as the roster spells them.
+    writeFileSync(message, JSON.stringify({ channel: 'email', from: { name: 'Cllr Dafydd Evans', email: 'dafydd.evans@sir.gov.uk' }, to: [{ name: 'Siân Ŵyn Huws', email: 'siân.huws@sir.gov.uk' }], subject: 'Y cais', body: 'Siân Ŵyn Huws has been incompetent and rude about this application, and İlkay Şahin 😀 agrees.\n' }));
+    const run = async () => (await runCheck(args({ files: [message], directory: roster }))).stdout;
+    const first = await run();
+    expect(readdirSync(cache).some((f) => f.endsWith('.pgroster'))).toBe(true);
+    const copy = readdirSync(cache).find((f) => f.endsWith('.pgroster'))!;
+    expect([...readFileSync(join(cache, copy))].every((byte) => byte < 0x80)).toBe(true);
+    const second = await run();
+    expect(second).toBe(first);
+    expect(second).toContain('Siân Ŵyn Huws');
+  });
+});
+
 describe('where compiled rosters are kept', () => {
+  it('names a --directory file by what stat says of it, in 128 bits, the same each time and different for any change', () => {
+    const base = ['build', '/srv/council.json', '2049', '131', '4000989', '1733270000000000000', '1733270000000000000'];
+    const key = statKey(base.join('\0'));
+    expect(key).toMatch(/^[0-9a-f]{32}$/);
+    expect(statKey(base.join('\0'))).toBe(key);
+    const seen = new Set([key]);
+    for (let field = 0; field < base.length; field++) {
+      for (const change of ['x', '1', '']) {
+        const other = [...base];
+        other[field] = change === '' ? other[field].slice(0, -1) : other[field] + change;
+        seen.add(statKey(other.join('\0')));
+      }
+    }
+    // Every one of the 21 changed tuples has a name of its own.
+    expect(seen.size).toBe(1 + base.length * 3);
+  });
+
   it("knows the running build by its file, and none when there is no file", () => {
     const file = join(tempDir(), 'protocol-guard.js');
     writeFileSync(file, 'one build');

@@ -1,5 +1,5 @@
-import { buildDraft, parseMessage } from '../../src/core';
-import { P } from './rules/support/council';
+import { buildDraft, createChecker, parseMessage, parsePolicy, type Checker } from '../../src/core';
+import { DIRECTORY, P } from './rules/support/council';
 import { checker, chat, email } from './rules/support/table';
 
 /**
@@ -7,17 +7,34 @@ import { checker, chat, email } from './rules/support/table';
  * member of staff the roster knows. These check the gate itself, whatever the learned weights
  * say, so they hold when the model is retrained.
  */
-function accepted(message: Parameters<typeof parseMessage>[0]): string[] {
+function accepted(message: Parameters<typeof parseMessage>[0], by: Checker = checker): string[] {
   const parsed = parseMessage(message);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   const draft = buildDraft(parsed.value);
-  const { units, masks } = checker.gateMasks(draft);
+  const { units, masks } = by.gateMasks(draft);
   const mask = masks.get('named-employee-criticism');
   if (!(mask instanceof Uint8Array)) throw new Error(`expected a sentence mask, got ${String(mask)}`);
   return units.filter((_, k) => mask[k] === 1).map((u) => draft.text.slice(u.span.start, u.span.end).trim());
 }
 
+/** The test council with a second Baker on its staff: "Mr Baker" is then two people, and no surname alone says which. */
+const twoBakers = (() => {
+  const parsed = parsePolicy({ schemaVersion: 1, directory: { ...DIRECTORY, people: [...(DIRECTORY.people ?? []), { name: 'Tom Baker', email: 'tom.baker@glanrafon.gov.uk', role: 'officer' }] } });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return createChecker(parsed.value);
+})();
+
 describe('named-employee-criticism: the sentences its scorer reads', () => {
+  test('a title and a surname two officers share still points to a member of staff, in that sentence and the next, and not before it', () => {
+    const got = accepted(
+      email({ from: P.helen, to: [{ name: 'Resident', email: 'resident@example.com' }], subject: 'Rent', body: 'The rent office was shut again on Monday morning. Mr Baker has made a complete hash of the arrears. Nothing has happened for a year.' }),
+      twoBakers,
+    );
+    expect(got).toContain('Mr Baker has made a complete hash of the arrears.');
+    expect(got).toContain('Nothing has happened for a year.');
+    expect(got).not.toContain('The rent office was shut again on Monday morning.');
+  });
+
   test('a first name that is part of a place ("Rose Lane") points to no member of staff; the name alone still does', () => {
     const place = accepted(email({ from: P.helen, to: [P.mererid], subject: 'Potholes', body: 'The potholes on Rose Lane are a disgrace and nothing has been done for a year.' }));
     expect(place).toEqual([]);

@@ -15,6 +15,7 @@ import { toBodyOffset } from '../draft/build-draft';
 import { DEFAULT_WORK_BUDGET, WorkBudget, unlimitedBudget } from './work-budget';
 import type { Party } from '../directory/directory-index';
 import { sentenceUnits, type SentenceUnit } from '../learned/features';
+import { ownOnly } from './own-mentions';
 import { spanIndexAt, type Span } from '../text/sentences';
 import { SentenceScorer, type WeightsFile } from '../learned/model';
 import type { ScoredSentence } from '../rules/rule-types';
@@ -210,7 +211,7 @@ export class Checker {
     const ownMatches = newTextMatches.filter(isOwn);
     let mentions: NameMention[] | undefined;
     // The name search reads each word once: it is charged a step a word, and reads no further than the budget allows.
-    const namesInNewText = () => (mentions ??= this.directory.names.find(draft.tokens, 0, affordable(budget, draft.newTextTokenEnd)).filter(isOwn));
+    const namesInNewText = () => (mentions ??= ownOnly(this.directory.names.find(draft.tokens, 0, affordable(budget, draft.newTextTokenEnd)), draft));
     // People named matter to the rules only in a councillor's words; elsewhere the name index is not built.
     const names = sender.role === 'councillor' || inNameOf.role === 'councillor' ? namesInNewText() : [];
     const units = sentenceUnits(withinBudget(draft, budget), ownMatches, names, (m) => m.person.role, settingOf(draft, sender, inNameOf, recipients));
