@@ -1,5 +1,6 @@
 import { parseArgs, usage } from './args';
 import { cliMessages } from './cli-messages';
+import { yieldHelperThreads } from './helper-threads';
 import { buildIdentity, rosterCacheDir } from './roster-cache';
 import { runCheck } from './run-check';
 import { escapeForTerminal } from './terminal-text';
@@ -21,6 +22,9 @@ async function main(argv: string[]): Promise<number> {
   if (out.stdout) process.stdout.write(out.stdout + '\n');
   return out.exitCode;
 }
+
+// Before any work: the compiler threads that start optimising the checker are to wait for the main thread, not it for them.
+yieldHelperThreads();
 
 const lang = process.argv.some((a, i) => a === '--lang=cy' || (a === 'cy' && process.argv[i - 1] === '--lang')) ? 'cy' : 'en';
 main(process.argv.slice(2)).then(
