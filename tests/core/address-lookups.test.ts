@@ -112,3 +112,39 @@ describe('press on the council domain', () => {
     expect(party.press).toBe(true);
   });
 });
+
+describe('describing the same address again', () => {
+  const index = (): DirectoryIndex => new DirectoryIndex(directory());
+  const addresses = [
+    { name: 'Siân Jones', email: 'sian.jones@SIR.gov.uk' },
+    { name: 'Cllr Someone', email: undefined },
+    { name: undefined, email: 'gareth@sir.gov.uk' },
+    { name: 'Gareth Davies' },
+    { email: 'newsdesk@paper.example' },
+    { name: '', email: '' },
+  ];
+
+  it('gives what a fresh index gives, each time, as an object of its own holding the address it was asked about', () => {
+    const remembering = index();
+    for (let round = 0; round < 3; round++) {
+      for (const address of addresses) {
+        const asked = { ...address };
+        const party = remembering.describe(asked);
+        expect(party).toEqual(index().describe(asked));
+        expect(party.address).toBe(asked);
+        party.role = 'press';
+        party.person = undefined;
+      }
+    }
+    // What a caller did to its answer is not what the next caller is told.
+    expect(remembering.describe({ name: 'Siân Jones', email: 'sian.jones@SIR.gov.uk' }).person).toBe(people[0]);
+  });
+
+  it('tells a name with no address from the same name with an empty one', () => {
+    const remembering = index();
+    const none = remembering.describe({ name: 'Gareth Davies' });
+    const empty = remembering.describe({ name: 'Gareth Davies', email: '' });
+    expect(none).toEqual(index().describe({ name: 'Gareth Davies' }));
+    expect(empty).toEqual(index().describe({ name: 'Gareth Davies', email: '' }));
+  });
+});
