@@ -47,14 +47,14 @@ describe('the mean of the fold scorers', () => {
   it('packs into weights the engine scores as the floats did, within the byte rounding', () => {
     const file = packModel(model(0.5, [[7, 1.27], [99, -0.635], [12345, 0.01]]), 900);
     const scorer = new SentenceScorer(file);
-    const [s] = scorer.score({ span: { start: 0, end: 1 }, features: [7, 99], tokenOf: [0, 1], words: 2 });
+    const [s] = scorer.score({ span: { start: 0, end: 1 }, features: [7, 99], tokenOf: [0, 1], words: 2, featureCount: 2, scores: undefined });
     expect(s).toBeCloseTo(0.5 + 1.27 - 0.635, 1);
   });
 
   it('keeps only the strongest weights when asked', () => {
     const file = packModel(model(0, [[1, 0.1], [2, -3], [3, 2]]), 2);
     const scorer = new SentenceScorer(file);
-    const [weak] = scorer.score({ span: { start: 0, end: 1 }, features: [1], tokenOf: [0], words: 1 });
+    const [weak] = scorer.score({ span: { start: 0, end: 1 }, features: [1], tokenOf: [0], words: 1, featureCount: 1, scores: undefined });
     expect(weak).toBe(0);
   });
 });

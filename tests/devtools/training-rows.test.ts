@@ -7,7 +7,7 @@ function message(labels: Record<string, number[]>, gates: Record<string, number[
   return {
     id: 'm',
     draft: undefined as never,
-    units: Array.from({ length: n }, (_, k) => ({ span: { start: k, end: k + 1 }, features: [k], tokenOf: [0], words: 5 })),
+    units: Array.from({ length: n }, (_, k) => ({ span: { start: k, end: k + 1 }, features: [k], tokenOf: [0], words: 5, featureCount: 1, scores: undefined })),
     labels: new Map(Object.entries(labels).map(([rule, xs]) => [rule, Int8Array.from(xs)])),
     gates: new Map(Object.entries(gates).map(([rule, g]) => [rule, g === 'cues' ? 'cues' : Uint8Array.from(g)])),
   };

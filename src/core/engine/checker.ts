@@ -14,7 +14,7 @@ import type { BuiltInRuleId, Decision, Evidence, Finding, Fix, Incomplete, Incom
 import { toBodyOffset } from '../draft/build-draft';
 import { DEFAULT_WORK_BUDGET, WorkBudget, unlimitedBudget } from './work-budget';
 import type { Party } from '../directory/directory-index';
-import { sentenceUnits, type SentenceUnit } from '../learned/features';
+import { sentenceUnits, type SentenceUnit, type UnitScoring } from '../learned/features';
 import { ownOnly } from './own-mentions';
 import { spanIndexAt, type Span } from '../text/sentences';
 import { SentenceScorer, type WeightsFile } from '../learned/model';
@@ -130,6 +130,8 @@ export class Checker {
 
   /** The learned sentence scorers (none when the weights file has no rules, as while training). */
   private readonly scorer: SentenceScorer | undefined;
+  /** A check's sentences scored as they are read (see UnitScoring); made on the first check. */
+  private scoringForCheck: UnitScoring | undefined;
 
   constructor(policy: ResolvedPolicy, weights: WeightsFile = DEFAULT_WEIGHTS as WeightsFile) {
     this.policy = policy;
@@ -156,6 +158,29 @@ export class Checker {
     this.quotedMatcher = new PhraseMatcher(quotedLists);
     this.quotedListNames = new Set(Object.keys(quotedLists));
     this.custom = policy.customRules.filter((r) => r.enabled).map(compileCustomRule);
+  }
+
+  /**
+   * Scores sentences as they are read, keeping the features of a sentence only when its score reaches
+   * the threshold of an enabled rule at that rule's sensitivity: only those can be offered by
+   * scoredSentences, and so only their words can be cited. Undefined without a scorer.
+   */
+  private checkScoring(): UnitScoring | undefined {
+    if (this.scoringForCheck || !this.scorer) return this.scoringForCheck;
+    const scorer = this.scorer;
+    const cite: Array<{ r: number; threshold: number }> = [];
+    for (const { module } of this.rules) {
+      const r = scorer.ruleIds.indexOf(module.header.id);
+      if (r >= 0) cite.push({ r, threshold: scorer.thresholds[r] + SENSITIVITY_SHIFT[this.policy.rules[module.header.id].sensitivity] });
+    }
+    this.scoringForCheck = {
+      score: (features, count) => scorer.scoreFeatures(features, count),
+      keeps: (scores) => {
+        for (let k = 0; k < cite.length; k++) if (scores[cite[k].r] >= cite[k].threshold) return true;
+        return false;
+      },
+    };
+    return this.scoringForCheck;
   }
 
   /**
@@ -204,7 +229,12 @@ export class Checker {
    * The analysis stage: who writes to whom, every list's matches in the author's own words,
    * and the features of each of their sentences. Shared by the rules and by training.
    */
-  analyse(draft: Draft, budget: WorkBudget = unlimitedBudget(), parties: Parties = this.parties(draft)): Analysis & { namesInNewText: () => NameMention[]; newTextMatches: PhraseMatch[] } {
+  analyse(
+    draft: Draft,
+    budget: WorkBudget = unlimitedBudget(),
+    parties: Parties = this.parties(draft),
+    scoring?: UnitScoring,
+  ): Analysis & { namesInNewText: () => NameMention[]; newTextMatches: PhraseMatch[] } {
     const { sender, inNameOf, recipients } = parties;
     const isOwn = (m: { start: number }) => zoneAt(draft.zones, m.start) === 'own';
     const newTextMatches = this.matcher.findAll(draft.tokens, 0, draft.newTextTokenEnd, budget);
@@ -214,7 +244,7 @@ export class Checker {
     const namesInNewText = () => (mentions ??= ownOnly(this.directory.names.find(draft.tokens, 0, affordable(budget, draft.newTextTokenEnd)), draft));
     // People named matter to the rules only in a councillor's words; elsewhere the name index is not built.
     const names = sender.role === 'councillor' || inNameOf.role === 'councillor' ? namesInNewText() : [];
-    const units = sentenceUnits(withinBudget(draft, budget), ownMatches, names, (m) => m.person.role, settingOf(draft, sender, inNameOf, recipients));
+    const units = sentenceUnits(withinBudget(draft, budget), ownMatches, names, (m) => m.person.role, settingOf(draft, sender, inNameOf, recipients), scoring);
     return { sender, inNameOf, recipients, ownMatches, units, namesInNewText, newTextMatches };
   }
 
@@ -228,13 +258,15 @@ export class Checker {
   private ruleContexts(
     draft: Draft,
     budget: WorkBudget = unlimitedBudget(),
-    { readOutside = true }: { readOutside?: boolean } = {},
+    { readOutside = true, forCheck = false }: { readOutside?: boolean; forCheck?: boolean } = {},
   ): Parties & Pick<Analysis, 'units'> & { scores: number[][]; rules: Array<{ module: RuleModule; config: ResolvedPolicy['rules'][BuiltInRuleId]; ctx: RuleContext }> } {
     const parties = this.parties(draft);
     // No built-in rule reads mail from outside, so a check need not analyse it at all: a mailbox of
     // incoming mail costs little more than reading it. Training (gateMasks) still reads every sentence.
     if (!readOutside && !fromCouncil(parties)) return { ...parties, units: [], scores: [], rules: [] };
-    const { sender, inNameOf, recipients, ownMatches, units: read, namesInNewText, newTextMatches } = this.analyse(draft, budget, parties);
+    // A check scores each sentence as it is read and keeps the features of those a rule may cite; training (gateMasks) keeps all.
+    const scoring = forCheck ? this.checkScoring() : undefined;
+    const { sender, inNameOf, recipients, ownMatches, units: read, namesInNewText, newTextMatches } = this.analyse(draft, budget, parties, scoring);
     const isOwn = (m: { start: number }) => zoneAt(draft.zones, m.start) === 'own';
     const inNew = groupByRule(ownMatches);
     const inSubject = groupByRule(this.matcher.findAll(draft.subjectTokens, 0, draft.subjectTokens.length, budget));
@@ -245,7 +277,7 @@ export class Checker {
     ]);
     // Each sentence's score costs a step per feature; sentences past the budget go unscored.
     const units = read.slice(0, affordableUnits(budget, read));
-    const scores = this.scorer ? units.map((u) => this.scorer!.score(u)) : [];
+    const scores = this.scorer ? units.map((u) => u.scores ?? this.scorer!.score(u)) : [];
     // The scored sentences' spans, made once a draft and only if a rule asks for a score (see scoreMargin).
     let spans: Span[] | undefined;
     const rules = (fromCouncil(parties) ? this.rules : []).map(({ module, wordSets }) => {
@@ -303,7 +335,7 @@ export class Checker {
     const lang = options.lang ?? 'en';
     const budget = new WorkBudget(options.workBudget ?? DEFAULT_WORK_BUDGET);
     const ruleErrors: RuleError[] = [];
-    const { sender, inNameOf, recipients, units, scores, rules } = this.ruleContexts(draft, budget, { readOutside: false });
+    const { sender, inNameOf, recipients, units, scores, rules } = this.ruleContexts(draft, budget, { readOutside: false, forCheck: true });
     const findings: Finding[] = [];
     for (const { module, config, ctx } of rules) {
       const id = module.header.id;
@@ -421,7 +453,7 @@ function withinBudget(draft: Draft, budget: WorkBudget): Draft {
 /** Sentence units the scorers may score within the budget: a step per feature. */
 function affordableUnits(budget: WorkBudget, units: ReadonlyArray<SentenceUnit>): number {
   let k = 0;
-  while (k < units.length && budget.take(units[k].features.length + 1)) k++;
+  while (k < units.length && budget.take(units[k].featureCount + 1)) k++;
   return k;
 }
 

@@ -191,9 +191,13 @@ export class SentenceScorer {
 
   /** Scores of one sentence for every rule (log-odds), in `ruleIds` order. */
   score(unit: SentenceUnit): number[] {
+    return this.scoreFeatures(unit.features, unit.features.length);
+  }
+
+  /** The same for the first `count` of a sentence's features (UnitScoring: scored before they are copied out). */
+  scoreFeatures(features: ReadonlyArray<number>, count: number): number[] {
     const out = this.bias.slice();
-    const features = unit.features;
-    for (let k = 0; k < features.length; k++) {
+    for (let k = 0; k < count; k++) {
       const s = this.slotOf(features[k]);
       if (s < 0) continue;
       for (let j = this.start[s], end = j + this.count[s]; j < end; j++) out[this.rules[j]] += this.weights[j];
