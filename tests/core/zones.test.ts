@@ -85,6 +85,40 @@ describe('zones: each kind of text is told apart', () => {
   });
 });
 
+describe('zones: a disclaimer that runs on from the author\'s words', () => {
+  const footer = 'This email and any attachments are confidential and intended solely for the addressee. If you have received this email in error please notify the sender.';
+
+  it.each([
+    ['on the next line', `Helen,\nThe depot figures are wrong and I want them changed before Thursday.\n${footer}`],
+    ['on the same line', `Helen, the depot figures are wrong and I want them changed before Thursday. ${footer}`],
+    ['under a sign-off, with no blank line', `Helen,\nThe depot figures are wrong and I want them changed before Thursday.\nKind regards\nMererid\n${footer}`],
+  ])('leaves the author\'s words theirs when the footer is %s', (_name, body) => {
+    expect(zoneOf(body, 'figures are wrong')).toBe('own');
+    expect(zoneOf(body, 'are confidential')).toBe('disclaimer');
+    expect(zoneOf(body, 'notify the sender')).toBe('disclaimer');
+  });
+
+  it('keeps a disclaimer whole when one of its sentences has no disclaimer words', () => {
+    const body = 'See you Thursday.\nThis message is intended solely for the named recipient. Its terms may be proprietary and are not to be relied on. Unauthorised use or dissemination is prohibited.';
+    expect(zoneOf(body, 'See you Thursday')).toBe('own');
+    expect(zoneOf(body, 'intended solely for the named')).toBe('disclaimer');
+    expect(zoneOf(body, 'Its terms may be proprietary')).toBe('disclaimer');
+  });
+
+  it('still marks a paragraph that is all disclaimer from its first word, and one in Welsh', () => {
+    expect(zoneOf(`See attached.\n\n${footer}`, 'This email and any')).toBe('disclaimer');
+    const cy = "Gweler yr atodiad ar gyfer dydd Iau.\nMae'r e-bost hwn yn gyfrinachol. Os ydych wedi derbyn y neges hon mewn camgymeriad, rhowch wybod i'r anfonwr a'i dileu.";
+    expect(zoneOf(cy, 'Gweler yr atodiad')).toBe('own');
+    expect(zoneOf(cy, 'yn gyfrinachol')).toBe('disclaimer');
+  });
+
+  it('warns on a councillor\'s threat written on one line with the footer', () => {
+    const body = `Mererid, you are useless and I need you to withdraw the depot report by 5pm today or you will be looking for another job. ${footer}`;
+    const { findings } = run(email({ from: P.helen, to: [P.mererid], subject: 'Depot', body }));
+    expect(findings.filter((f) => f.severity !== 'info').length).toBeGreaterThan(0);
+  });
+});
+
 describe('zones: evidence only where its rule reads', () => {
   const reads = new Map<string, ReadonlyArray<string>>(RULES.map((r) => [r.header.id, ['own', ...(r.header.alsoReads ?? [])]]));
   const notBody = new Set(['subject', 'to', 'cc', 'bcc', 'from', 'sentOnBehalfOf']);

@@ -32,7 +32,7 @@ function carve(text: string, from: number, to: number, kind: BodyZone, out: Zone
   if (to <= from) return;
   const lines = linesOf(text, from, to);
   const folded = lines.map((l) => fold(l.text));
-  const marks: Zone[] = [...findFooters(lines, folded, isOwn)];
+  const marks: Zone[] = [...findFooters(lines, folded, isOwn, text)];
   if (isOwn) {
     const footerStart = marks.length > 0 ? Math.min(...marks.map((m) => m.start)) : to;
     marks.push(...findPasted(lines, folded, footerStart));

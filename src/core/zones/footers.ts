@@ -1,10 +1,14 @@
 import { CONTACT_CUES, DISCLAIMER_CUES, DISCLAIMER_OPENERS, SIGN_OFFS } from './zone-cues';
 import { isBlank, paragraphsOf, type Line } from './paragraphs';
 import type { Zone } from './zone-types';
+import { fold } from '../text/fold';
+import { splitSentences } from '../text/sentences';
 
 const SIGN_OFF_SET = new Set(SIGN_OFFS);
 /** A signature is short: past this many lines after the sign-off, the author is still writing. */
 const MAX_SIGNATURE_LINES = 14;
+/** Sentences without a cue a disclaimer may hold between two with one. */
+const MAX_DISCLAIMER_GAP = 1;
 
 /**
  * A phone number: seven digits, or four then a space then three. The same test as
@@ -65,10 +69,36 @@ function isContactBlock(lines: ReadonlyArray<Line>, folded: ReadonlyArray<string
 }
 
 /**
+ * Where the disclaimer in a paragraph that reads like one begins: at the first of the sentences that end
+ * the paragraph holding a disclaimer's words (one sentence without any allowed between two that have them:
+ * "Its terms may be proprietary."), when those sentences alone read like one (two cues); otherwise at the
+ * paragraph's start, as a paragraph that is all disclaimer. The author's own sentences before it stay
+ * theirs: a draft written without a blank line before the disclaimer ("...by 5pm or else.\nThis email is
+ * confidential...", or all on one line, as a pasted or converted body often is) was marked disclaimer
+ * from its first word, and nothing the author wrote was checked.
+ */
+function whereDisclaimerBegins(body: string, start: number, end: number): number {
+  const sentences = splitSentences(body, start, end);
+  let first = sentences.length;
+  let run = '';
+  for (let k = sentences.length - 1, gap = 0; k >= 0 && gap <= MAX_DISCLAIMER_GAP; k--) {
+    const sentence = fold(body.slice(sentences[k].start, sentences[k].end)).replace(/\s+/g, ' ');
+    if (!ANY_DISCLAIMER_CUE.test(sentence)) {
+      gap++;
+      continue;
+    }
+    run = sentence + ' ' + run;
+    first = k;
+    gap = 0;
+  }
+  return first > 0 && first < sentences.length && hasCues(run, DISCLAIMER_CUES, ANY_DISCLAIMER_CUE, 2) ? sentences[first].start : start;
+}
+
+/**
  * Disclaimers (any region) and, in the author's own text, the signature: from the last
  * sign-off line to the end, or a trailing contact block.
  */
-export function findFooters(lines: ReadonlyArray<Line>, folded: ReadonlyArray<string>, isOwn: boolean): Zone[] {
+export function findFooters(lines: ReadonlyArray<Line>, folded: ReadonlyArray<string>, isOwn: boolean, body: string): Zone[] {
   const out: Zone[] = [];
   const paragraphs = paragraphsOf(lines);
   for (const p of paragraphs) {
@@ -79,7 +109,10 @@ export function findFooters(lines: ReadonlyArray<Line>, folded: ReadonlyArray<st
     // One short line in capitals ("LEGALLY PRIVILEGED AND CONFIDENTIAL - NOT FOR PUBLICATION") marks the
     // document below it; a footer is a paragraph of sentences about the email.
     if (!opener && isMarkingLine(lines, p.first, p.last)) continue;
-    if (opener || hasCues(text, DISCLAIMER_CUES, ANY_DISCLAIMER_CUE, 2)) out.push({ kind: 'disclaimer', start: lines[p.first].start, end: lines[p.last].end });
+    const start = lines[p.first].start;
+    const end = lines[p.last].end;
+    if (opener) out.push({ kind: 'disclaimer', start, end });
+    else if (hasCues(text, DISCLAIMER_CUES, ANY_DISCLAIMER_CUE, 2)) out.push({ kind: 'disclaimer', start: whereDisclaimerBegins(body, start, end), end });
   }
   if (!isOwn || lines.length === 0) return out;
   const disclaimerStart = out.length > 0 ? out[0].start : Infinity;
