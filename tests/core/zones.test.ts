@@ -112,6 +112,13 @@ describe('zones: a disclaimer that runs on from the author\'s words', () => {
     expect(zoneOf(cy, 'yn gyfrinachol')).toBe('disclaimer');
   });
 
+  it('reads a Welsh paragraph naming the Swyddog Monitro and Gwasanaethau Cyfreithiol as the author\'s, and a Welsh footer as a footer', () => {
+    const own = "Helen,\n\nMae'r Swyddog Monitro wedi gofyn i Wasanaethau Cyfreithiol edrych ar yr adroddiad monitro cyn dydd Iau.\n\nMererid";
+    expect(zoneOf(own, 'Swyddog Monitro')).toBe('own');
+    const footer = "Diolch.\n\nGall negeseuon e-bost gael eu monitro. Mae'r neges hon yn freintiedig yn gyfreithiol.";
+    expect(zoneOf(footer, 'gael eu monitro')).toBe('disclaimer');
+  });
+
   it('warns on a councillor\'s threat written on one line with the footer', () => {
     const body = `Mererid, you are useless and I need you to withdraw the depot report by 5pm today or you will be looking for another job. ${footer}`;
     const { findings } = run(email({ from: P.helen, to: [P.mererid], subject: 'Depot', body }));

@@ -13,8 +13,11 @@ export const DISCLAIMER_CUES = [
   'recorded', 'for the attention of the addressee', 'confidentiality notice', 'accept no liability', 'no liability',
   'we welcome correspondence in welsh', 'welcome correspondence in welsh', 'will not lead to a delay',
   'ymwadiad', 'derbynnydd', 'os ydych wedi derbyn', 'mewn camgymeriad', 'hysbysu', 'dileu', 'firws', 'firysau',
-  'monitro', 'rhyddid gwybodaeth', "mae'r e-bost hwn", "mae'r neges hon", 'croesawu gohebiaeth', 'yn gymraeg',
-  'ni fydd gohebu', 'arwain at oedi', 'atodiadau', 'cyfreithiol',
+  // "eu monitro" (be monitored) and "yn gyfreithiol" (legally), as 'monitored' and 'legally' above: bare "monitro"
+  // and "cyfreithiol" are also the Swyddog Monitro, an adroddiad monitro and Gwasanaethau Cyfreithiol, which a
+  // member's or officer's own paragraph names all the time, and two of them made the paragraph a footer.
+  'eu monitro', 'rhyddid gwybodaeth', "mae'r e-bost hwn", "mae'r neges hon", 'croesawu gohebiaeth', 'yn gymraeg',
+  'ni fydd gohebu', 'arwain at oedi', 'atodiadau', 'yn gyfreithiol',
 ];
 
 /** A paragraph opening with one of these is a footer on one cue alone. */
