@@ -105,6 +105,12 @@ describe('zones: a disclaimer that runs on from the author\'s words', () => {
     expect(zoneOf(body, 'Its terms may be proprietary')).toBe('disclaimer');
   });
 
+  it('takes a protective marking just above the footer with it', () => {
+    const body = `See you Thursday.\nOFFICIAL-SENSITIVE. ${footer}`;
+    expect(zoneOf(body, 'See you Thursday')).toBe('own');
+    expect(zoneOf(body, 'OFFICIAL-SENSITIVE')).toBe('disclaimer');
+  });
+
   it('still marks a paragraph that is all disclaimer from its first word, and one in Welsh', () => {
     expect(zoneOf(`See attached.\n\n${footer}`, 'This email and any')).toBe('disclaimer');
     const cy = "Gweler yr atodiad ar gyfer dydd Iau.\nMae'r e-bost hwn yn gyfrinachol. Os ydych wedi derbyn y neges hon mewn camgymeriad, rhowch wybod i'r anfonwr a'i dileu.";

@@ -91,7 +91,16 @@ function whereDisclaimerBegins(body: string, start: number, end: number): number
     first = k;
     gap = 0;
   }
-  return first > 0 && first < sentences.length && hasCues(run, DISCLAIMER_CUES, ANY_DISCLAIMER_CUE, 2) ? sentences[first].start : start;
+  if (first === 0 || first === sentences.length || !hasCues(run, DISCLAIMER_CUES, ANY_DISCLAIMER_CUE, 2)) return start;
+  // A protective marking just above it ("OFFICIAL-SENSITIVE.") heads the footer, as a marking line heads a document.
+  while (first > 0 && isMarking(body.slice(sentences[first - 1].start, sentences[first - 1].end))) first--;
+  return first > 0 ? sentences[first].start : start;
+}
+
+/** A short run of capitals with letters in it and none lower case: a marking, not a sentence. */
+function isMarking(sentence: string): boolean {
+  const t = sentence.trim();
+  return t.length <= 80 && t !== t.toLowerCase() && t === t.toUpperCase();
 }
 
 /**
