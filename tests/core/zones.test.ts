@@ -77,6 +77,19 @@ describe('zones: each kind of text is told apart', () => {
     expect(zoneOf(body, 'figures are attached')).toBe('own');
   });
 
+  it('own: a thank-you that opens the draft is no sign-off when the author writes on under it', () => {
+    const body = 'Helen,\n\nThanks for the update.\n\nThe depot figures are wrong and I want them changed before Thursday, whatever the report says.\n\nMererid';
+    expect(zoneOf(body, 'depot figures are wrong')).toBe('own');
+    const ps = 'The figures are attached.\n\nKind regards,\nMererid\nPS I need the depot recommendation changed to refusal before Thursday, please.';
+    expect(zoneOf(ps, 'depot recommendation changed')).toBe('own');
+  });
+
+  it('signature: short lines, a motto and contact details under a sign-off stay the signature', () => {
+    const body = 'The figures are attached.\n\nKind regards,\nMererid Ellis\nDemocratic Services Officer\n"Incompetence is no excuse" - my favourite motto\nTel: 01234 567890';
+    expect(zoneOf(body, 'my favourite motto')).toBe('signature');
+    expect(zoneOf(body, 'Democratic Services Officer')).toBe('signature');
+  });
+
   it('disclaimer: a legal footer, in English or Welsh', () => {
     const en = 'See attached.\n\nThis email and any attachments are confidential and intended solely for the addressee. If you have received this email in error please notify the sender.';
     expect(zoneOf(en, 'are confidential')).toBe('disclaimer');
@@ -123,6 +136,12 @@ describe('zones: a disclaimer that runs on from the author\'s words', () => {
     expect(zoneOf(own, 'Swyddog Monitro')).toBe('own');
     const footer = "Diolch.\n\nGall negeseuon e-bost gael eu monitro. Mae'r neges hon yn freintiedig yn gyfreithiol.";
     expect(zoneOf(footer, 'gael eu monitro')).toBe('disclaimer');
+  });
+
+  it('warns on a councillor\'s threat under an opening thank-you', () => {
+    const body = 'Mererid,\nThanks for the update.\nYou are useless and I need you to withdraw the depot report by 5pm today or you will be looking for another job.\nHelen';
+    const { findings } = run(email({ from: P.helen, to: [P.mererid], subject: 'Depot', body }));
+    expect(findings.filter((f) => f.severity !== 'info').length).toBeGreaterThan(0);
   });
 
   it('warns on a councillor\'s threat written on one line with the footer', () => {

@@ -50,6 +50,19 @@ function isSignOff(folded: string): boolean {
   return false;
 }
 
+/** Words from which a line that ends as a sentence does is the author's prose, not a signature's line. */
+const PROSE_WORDS = 10;
+
+/** Whether a line from `from` on (before `end`) is a sentence of prose: PROSE_WORDS words or more, ending in . ! or ?. */
+function proseBetween(lines: ReadonlyArray<Line>, from: number, end: number): boolean {
+  for (let k = from; k < lines.length && lines[k].start < end; k++) {
+    const t = lines[k].text.trim();
+    if (!/[.!?]$/.test(t)) continue;
+    if (t.split(/\s+/).length >= PROSE_WORDS) return true;
+  }
+  return false;
+}
+
 /** A paragraph that is one line of at most 80 characters, with letters and none of them lower case. */
 function isMarkingLine(lines: ReadonlyArray<Line>, first: number, last: number): boolean {
   if (first !== last) return false;
@@ -130,6 +143,9 @@ export function findFooters(lines: ReadonlyArray<Line>, folded: ReadonlyArray<st
   for (let i = lines.length - 1; i >= 0 && tail <= MAX_SIGNATURE_LINES; i--) {
     if (lines[i].start >= disclaimerStart) continue;
     if (isSignOff(folded[i])) {
+      // "Thanks for the update." opening a draft, with the author's sentences under it, is no sign-off:
+      // what follows a sign-off is a name, titles and contact lines, never a sentence of prose.
+      if (proseBetween(lines, i + 1, disclaimerStart)) break;
       if (i + 1 < lines.length) out.push({ kind: 'signature', start: lines[i + 1].start, end: Math.min(lines[lines.length - 1].end, disclaimerStart) });
       return out;
     }
