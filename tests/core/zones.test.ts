@@ -82,12 +82,16 @@ describe('zones: each kind of text is told apart', () => {
     expect(zoneOf(body, 'depot figures are wrong')).toBe('own');
     const ps = 'The figures are attached.\n\nKind regards,\nMererid\nPS I need the depot recommendation changed to refusal before Thursday, please.';
     expect(zoneOf(ps, 'depot recommendation changed')).toBe('own');
+    const short = 'Helen,\nThanks.\nChange the depot figures by Thursday.\nMererid';
+    expect(zoneOf(short, 'Change the depot figures')).toBe('own');
   });
 
   it('signature: short lines, a motto and contact details under a sign-off stay the signature', () => {
     const body = 'The figures are attached.\n\nKind regards,\nMererid Ellis\nDemocratic Services Officer\n"Incompetence is no excuse" - my favourite motto\nTel: 01234 567890';
     expect(zoneOf(body, 'my favourite motto')).toBe('signature');
     expect(zoneOf(body, 'Democratic Services Officer')).toBe('signature');
+    const named = 'The figures are attached.\n\nBest wishes,\nMererid.\nDemocratic Services Officer';
+    expect(zoneOf(named, 'Democratic Services Officer')).toBe('signature');
   });
 
   it('disclaimer: a legal footer, in English or Welsh', () => {

@@ -53,12 +53,21 @@ function isSignOff(folded: string): boolean {
 /** Words from which a line that ends as a sentence does is the author's prose, not a signature's line. */
 const PROSE_WORDS = 10;
 
-/** Whether a line from `from` on (before `end`) is a sentence of prose: PROSE_WORDS words or more, ending in . ! or ?. */
+/** Words from which the first line under a sign-off that ends as a sentence does is a sentence, not a name ("Alun." is a name). */
+const SENTENCE_WORDS = 4;
+
+/**
+ * Whether the lines from `from` on (before `end`) hold the author's prose: any line of PROSE_WORDS words
+ * or more that ends in . ! or ?, or a first line (after blank ones) of SENTENCE_WORDS or more that does.
+ */
 function proseBetween(lines: ReadonlyArray<Line>, from: number, end: number): boolean {
+  let first = true;
   for (let k = from; k < lines.length && lines[k].start < end; k++) {
     const t = lines[k].text.trim();
-    if (!/[.!?]$/.test(t)) continue;
-    if (t.split(/\s+/).length >= PROSE_WORDS) return true;
+    if (t === '') continue;
+    const words = t.split(/\s+/).length;
+    if (/[.!?]$/.test(t) && (words >= PROSE_WORDS || (first && words >= SENTENCE_WORDS))) return true;
+    first = false;
   }
   return false;
 }
