@@ -155,6 +155,59 @@ describe('zones: a disclaimer that runs on from the author\'s words', () => {
   });
 });
 
+describe("zones: the author's words beside pictures, notices, inline quotes and short closing lines", () => {
+  it('own: text under one dropped picture; pasted: a web page that leaves many', () => {
+    expect(zoneOf('Helen,\n\n[image]\n\nThat is the pothole on Heol Fawr. The report needs to go.\n\nMererid', 'pothole')).toBe('own');
+    expect(zoneOf('FYI\n\n[IMAGE] [IMAGE] News  Sport  Weather\n\nCOUNCIL ROW DEEPENS\nThe leader said staff would go.', 'leader said')).toBe('pasted');
+  });
+
+  it('own: a sentence that mentions copyright; pasted: a cutting with its notice', () => {
+    const passing = 'Helen,\n\nCan we check the copyright on the photos before the newsletter goes out? The depot figures are attached.\n\nMererid';
+    expect(zoneOf(passing, 'depot figures')).toBe('own');
+    const welsh = 'Helen,\n\nMae angen i ni wirio hawlfraint y lluniau. Mae ffigurau\'r depo ynghlwm.\n\nMererid';
+    expect(zoneOf(welsh, 'ffigurau')).toBe('own');
+    const cutting = 'For Thursday.\n\nDEPOT ROW GROWS\nResidents said the depot would close.\n(Copyright Valleys Echo Ltd, 2026)';
+    expect(zoneOf(cutting, 'Residents said')).toBe('pasted');
+  });
+
+  it('own: the comment under a cutting fenced with rule lines; pasted: the cutting', () => {
+    const body = 'Helen,\n\nSaw this today:\n\n---\nDEPOT CLOSURE APPROVED\nBy Jane Smith\n\nThe depot will close in May.\n\n\u00a9 Valleys Echo 2026. All rights reserved.\n---\n\nThe officers got this wrong from the start.\n\nMererid';
+    expect(zoneOf(body, 'The depot will close')).toBe('pasted');
+    expect(zoneOf(body, 'officers got this wrong')).toBe('own');
+    const open = 'Helen,\n\nSaw this today:\n\n---\nDEPOT CLOSURE APPROVED\nBy Jane Smith\n\nThe depot will close in May.';
+    expect(zoneOf(open, 'The depot will close')).toBe('pasted');
+  });
+
+  it('own: the answers of an interleaved reply; quoted: the lines it answers', () => {
+    const body = 'Helen,\n\n> Can the depot report go back to committee?\n\nNo, it cannot.\n\n> And the figures?\n\nAttached.\n\nMererid';
+    expect(zoneOf(body, 'Can the depot')).toBe('quoted');
+    expect(zoneOf(body, 'No, it cannot')).toBe('own');
+    expect(zoneOf(body, 'And the figures')).toBe('quoted');
+    expect(zoneOf(body, 'Attached')).toBe('own');
+  });
+
+  it('quoted: a reply quoted below, and a quoted line a mail client wrapped', () => {
+    expect(zoneOf('Attached.\n\n> Can you send the figures?\n> Thanks', 'Can you send')).toBe('quoted');
+    expect(zoneOf('Helen,\n\nSee below.\n\n> The leader said the depot\nwould close in May.\n> More to follow', 'would close')).toBe('quoted');
+    const above = 'Helen,\n\n> Can you send the figures?\n\nHere they are.\n\n-----Original Message-----\nFrom: Helen Shaw\nSent: 3 March\nSubject: Depot\n\nCan you send the figures?';
+    expect(zoneOf(above, 'Here they are')).toBe('own');
+    expect(zoneOf(above, 'Sent: 3 March')).toBe('quoted');
+  });
+
+  it('own: closing lines with a phone number that ask something; signature: a contact block', () => {
+    expect(zoneOf('Helen,\n\nThe depot report is attached.\n\nRing me on 07700 900417.\nBefore five, please.', 'Ring me')).toBe('own');
+    expect(zoneOf('The depot report is attached.\n\nHelen Shaw\nMember for Cwm Isaf\nTel: 01234 567890', 'Member for')).toBe('signature');
+    expect(zoneOf('The depot report is attached.\n\nMererid Ellis\nHead of Planning and Regeneration.\nTel: 01234 567890', 'Head of')).toBe('signature');
+  });
+
+  it("warns on a councillor's pressure written as an answer in an interleaved reply", () => {
+    const body = 'Mererid,\n\n> I have finished the depot report and it recommends closure.\n\nYou need to withdraw it and change the recommendation before Thursday.\n\n> The figures are in the appendix.\n\nFine.\n\nHelen';
+    const { findings } = run(email({ from: P.helen, to: [P.mererid], subject: 'RE: Depot report', body }));
+    const pressure = findings.find((f) => f.ruleId === 'report-pressure');
+    expect(pressure?.evidence.some((e) => e.zone === 'own')).toBe(true);
+  });
+});
+
 describe('zones: evidence only where its rule reads', () => {
   const reads = new Map<string, ReadonlyArray<string>>(RULES.map((r) => [r.header.id, ['own', ...(r.header.alsoReads ?? [])]]));
   const notBody = new Set(['subject', 'to', 'cc', 'bcc', 'from', 'sentOnBehalfOf']);

@@ -3,7 +3,7 @@ import { splitSentences } from '../text/sentences';
 import { tokenize } from '../text/tokenize';
 import type { Draft } from './draft';
 import { FORWARD_SUBJECT, REPLY_SUBJECT } from './header-labels';
-import { findQuotedHistory } from './quoted-history';
+import { readQuotedHistory } from './quoted-history';
 import { findZones } from '../zones/find-zones';
 
 /**
@@ -66,7 +66,7 @@ export function buildDraft(message: Message): Draft {
   const cut = cutPoint(body, MAX_BODY_CHARS);
   let truncated = cut < body.length;
   const { text, dropped: droppedCR } = canonicalText(truncated ? body.slice(0, cut) : body);
-  const quoted = findQuotedHistory(text);
+  const { messages: quoted, inline } = readQuotedHistory(text);
   const newEnd = quoted.length > 0 ? quoted[0].start : text.length;
   const tokens = tokenize(text);
   const newTextTokenEnd = tokens.firstAtOrAfter(newEnd);
@@ -76,7 +76,7 @@ export function buildDraft(message: Message): Draft {
   const subject = subjectCut < message.subject.length ? message.subject.slice(0, subjectCut) : message.subject;
   if (subjectCut < message.subject.length) truncated = true;
   const isForward = FORWARD_SUBJECT.test(subject);
-  const zones = findZones(text, quoted, isForward);
+  const zones = findZones(text, quoted, isForward, inline);
   return {
     channel: message.channel,
     from: message.from,
@@ -92,7 +92,7 @@ export function buildDraft(message: Message): Draft {
     truncated,
     newText: { start: 0, end: newEnd },
     quoted,
-    isReply: REPLY_SUBJECT.test(subject) || quoted.some((q) => q.style === 'attribution' || q.style === 'quote-marks'),
+    isReply: REPLY_SUBJECT.test(subject) || inline.length > 0 || quoted.some((q) => q.style === 'attribution' || q.style === 'quote-marks'),
     isForward,
     tokens,
     newTextTokenEnd,

@@ -130,15 +130,72 @@ function parseAttribution(text: string): { author?: MailAddress; date?: string }
   return { author: parseAddressText(who), date };
 }
 
+/** What a body quotes: the messages below the new text, and the lines it answers inline, within it. */
+export interface QuotedHistory {
+  /** The quoted and forwarded messages, in order; the first one's start is where the new text ends. */
+  messages: QuotedMessage[];
+  /**
+   * Runs of "> " lines inside the new text that the author answers point by point below each
+   * (an interleaved reply): someone else's words, in order, each from its first line's start to its last line's end.
+   */
+  inline: Array<{ start: number; end: number }>;
+}
+
+/** The quoted messages alone (see readQuotedHistory). */
+export function findQuotedHistory(text: string): QuotedMessage[] {
+  return readQuotedHistory(text).messages;
+}
+
+/** Non-blank lines above a run of "> " lines, at most, for it to open an interleaved reply on its own: a greeting. */
+const GREETING_LINES = 1;
+const GREETING_CHARS = 60;
+
+/**
+ * Whether the run of "> " lines [i, j) is answered inline, so the text below it is still the author's: text
+ * follows it that opens no quoted message, and either the run opens the draft (below a greeting at most:
+ * "> Can the report go back to committee?" then "No: ...") or a further run of "> " lines comes after that
+ * text (question, answer, question, answer), or an earlier run was answered so. Taking the first "> "
+ * line for the start of the history, as for a reply quoted below, left every answer under it unread.
+ * A line straight under a "> " line that starts in lower case is the quoted line wrapped by a mail
+ * client, not an answer.
+ */
+function answeredInline(lines: Line[], i: number, j: number, firstText: number, answering: boolean): boolean {
+  let k = j;
+  while (k < lines.length && lines[k].text.trim() === '') k++;
+  if (k >= lines.length || opensQuotedMessage(lines, k)) return false;
+  const first = lines[k].text.trimStart().charAt(0);
+  if (k === j && first !== first.toUpperCase()) return false;
+  // A reply already answering point by point goes on doing so: the last point's answer is the author's too.
+  if (answering) return true;
+  let above = 0;
+  for (let a = firstText; a < i && above <= GREETING_LINES; a++) {
+    if (lines[a].text.trim() === '') continue;
+    above += lines[a].text.trim().length <= GREETING_CHARS ? 1 : GREETING_LINES + 1;
+  }
+  if (above <= GREETING_LINES) return true;
+  for (let m = k + 1; m < lines.length; m++) {
+    if (lines[m].text.startsWith('>')) return true;
+    if (opensQuotedMessage(lines, m)) return false;
+  }
+  return false;
+}
+
+/** Whether line k opens a quoted or forwarded message (a separator, a header block, an attribution), as the reader below would take it. */
+function opensQuotedMessage(lines: Line[], k: number): boolean {
+  const text = lines[k].text;
+  if (SEPARATOR_LINES.some((re) => re.test(text)) || ATTRIBUTION_START.test(text)) return true;
+  return readHeaderBlock(lines, k) !== undefined || readNotesBlock(lines, k) !== undefined || chatCopyAuthor(lines, k) !== undefined;
+}
+
 /**
  * Finds the quoted history in a body: Outlook's "From:/Sent:/To:/Subject:" blocks
  * (with or without a separator line above), Gmail and Apple "On ... wrote:" lines,
- * and runs of "> " lines, in English and Welsh.
- * Returns the messages in the order they appear; the first one's start is where the new text ends.
+ * and runs of "> " lines, in English and Welsh; and the runs of "> " lines the author answers inline.
  */
-export function findQuotedHistory(text: string): QuotedMessage[] {
+export function readQuotedHistory(text: string): QuotedHistory {
   const lines = splitLines(text);
   const found: QuotedMessage[] = [];
+  const inline: Array<{ start: number; end: number }> = [];
   let firstText = 0;
   while (firstText < lines.length && lines[firstText].text.trim() === '') firstText++;
   let i = 0;
@@ -206,15 +263,18 @@ export function findQuotedHistory(text: string): QuotedMessage[] {
       }
     }
     if (line.text.startsWith('>') && (found.length === 0 || found[found.length - 1].style !== 'quote-marks')) {
-      found.push({ start: line.start, end: text.length, textStart: line.start, to: [], cc: [], style: 'quote-marks', kind: 'quoted' });
-      while (i < lines.length && lines[i].text.startsWith('>')) i++;
+      let j = i;
+      while (j < lines.length && lines[j].text.startsWith('>')) j++;
+      if (found.length === 0 && answeredInline(lines, i, j, firstText, inline.length > 0)) inline.push({ start: line.start, end: lines[j - 1].end });
+      else found.push({ start: line.start, end: text.length, textStart: line.start, to: [], cc: [], style: 'quote-marks', kind: 'quoted' });
+      i = j;
       continue;
     }
     i++;
   }
   // Each message ends where the next begins.
   for (let k = 0; k < found.length; k++) found[k].end = k + 1 < found.length ? found[k + 1].start : text.length;
-  return found;
+  return { messages: found, inline };
 }
 
 /** "[10:41] Cllr Bob Kettley", "[03/12 10:41] Bob Kettley": a copied chat message's header, time first. */

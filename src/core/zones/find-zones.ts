@@ -4,6 +4,7 @@ import { findFooters } from './footers';
 import { findPasted } from './pasted';
 import { linesOf } from './paragraphs';
 import type { BodyZone, Zone } from './zone-types';
+import type { Span } from '../text/sentences';
 
 /**
  * Splits a body into zones, in order, covering it end to end: the author's own text,
@@ -11,10 +12,13 @@ import type { BodyZone, Zone } from './zone-types';
  * (whose own disclaimers are marked too, so a footer's "confidential" marks nothing).
  * Linear in the body: every step reads each line a bounded number of times.
  */
-export function findZones(text: string, quoted: ReadonlyArray<QuotedMessage>, isForward: boolean): Zone[] {
-  const zones: Zone[] = [];
+export function findZones(text: string, quoted: ReadonlyArray<QuotedMessage>, isForward: boolean, inline: ReadonlyArray<Span> = []): Zone[] {
   const newEnd = quoted.length > 0 ? quoted[0].start : text.length;
-  carve(text, 0, newEnd, 'own', zones, true);
+  const own: Zone[] = [];
+  carve(text, 0, newEnd, 'own', own, true);
+  // The lines an interleaved reply quotes are someone else's words inside the new text: quoted, where
+  // the author's own text was (a signature or a footer found around them stays what it is).
+  const zones = inline.length > 0 ? overlayQuoted(own, inline) : own;
   let previous: BodyZone = 'own';
   quoted.forEach((q, i) => {
     // A forward with no separator ("FW:" and a bare From: block) forwards its first message; a header
@@ -48,4 +52,27 @@ function carve(text: string, from: number, to: number, kind: BodyZone, out: Zone
     at = end;
   }
   if (at < to) out.push({ kind, start: at, end: to });
+}
+
+/** The zones with each inline span (in order, none overlapping) marked quoted where they were the author's own. */
+function overlayQuoted(zones: ReadonlyArray<Zone>, inline: ReadonlyArray<Span>): Zone[] {
+  const out: Zone[] = [];
+  let q = 0;
+  for (const z of zones) {
+    if (z.kind !== 'own') {
+      out.push(z);
+      continue;
+    }
+    let at = z.start;
+    while (q < inline.length && inline[q].end <= at) q++;
+    for (let k = q; k < inline.length && inline[k].start < z.end; k++) {
+      const start = Math.max(inline[k].start, at);
+      const end = Math.min(inline[k].end, z.end);
+      if (start > at) out.push({ kind: 'own', start: at, end: start });
+      out.push({ kind: 'quoted', start, end });
+      at = end;
+    }
+    if (at < z.end) out.push({ kind: 'own', start: at, end: z.end });
+  }
+  return out;
 }

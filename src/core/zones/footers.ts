@@ -79,10 +79,35 @@ function isMarkingLine(lines: ReadonlyArray<Line>, first: number, last: number):
   return t.length <= 80 && t !== t.toLowerCase() && t === t.toUpperCase();
 }
 
+/**
+ * Little words a signature's lines hold ("Head of Planning and Regeneration", "Member for Cwm Isaf"),
+ * which say nothing of whether a line is a sentence.
+ */
+const TITLE_LINKS = new Set(['of', 'for', 'and', 'the', 'to', 'at', 'in', 'a', 'an', 'y', 'yr', 'a\'r', 'ac', 'dros', 'ar', 'gyda', 'i']);
+
+/**
+ * A line that reads as the author's sentence, not a signature's: it ends as a sentence does, with four
+ * words or more, two of them lower-case words that are not a title's links ("Ring me on 07700 900417.").
+ * A closing line like that, among short lines with a phone number, made the author's last words a contact
+ * block, and what they asked there went unchecked.
+ */
+function readsAsSentence(text: string): boolean {
+  const t = text.trim();
+  if (!/[.!?]$/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length < SENTENCE_WORDS) return false;
+  let lower = 0;
+  for (const w of words) {
+    const bare = w.replace(/[^\p{L}']/gu, '');
+    if (bare.length >= 2 && bare === bare.toLowerCase() && !TITLE_LINKS.has(bare) && ++lower >= 2) return true;
+  }
+  return false;
+}
+
 /** A paragraph of short lines with a phone number, an address or a web link: a contact block. */
 function isContactBlock(lines: ReadonlyArray<Line>, folded: ReadonlyArray<string>, first: number, last: number): boolean {
   if (last - first < 1) return false;
-  for (let i = first; i <= last; i++) if (lines[i].text.trim().length > 70) return false;
+  for (let i = first; i <= last; i++) if (lines[i].text.trim().length > 70 || readsAsSentence(lines[i].text)) return false;
   for (let i = first; i <= last; i++) {
     const t = folded[i];
     if (hasCues(t, CONTACT_CUES, ANY_CONTACT_CUE, 1) || PHONE_NUMBER.test(t)) return true;
