@@ -186,9 +186,26 @@ describe("zones: the author's words beside pictures, notices, inline quotes and 
     expect(zoneOf(body, 'Attached')).toBe('own');
   });
 
+  it('own: the answers under a Gmail attribution line, answered point by point', () => {
+    const attribution = 'On Tue, 3 Mar 2026 at 10:02, Helen Shaw <cllr.helen.shaw@glanrafon.gov.uk> wrote:';
+    const body = `Helen,\n\nAnswers below.\n\n${attribution}\n> Can the depot report go back to committee?\n\nNo, it cannot.\n\n> And the figures?\n\nAttached.\n\nMererid`;
+    expect(zoneOf(body, 'On Tue')).toBe('quoted');
+    expect(zoneOf(body, 'Can the depot')).toBe('quoted');
+    expect(zoneOf(body, 'No, it cannot')).toBe('own');
+    expect(zoneOf(body, 'And the figures')).toBe('quoted');
+    expect(zoneOf(body, 'Attached')).toBe('own');
+    // Answered once, with nothing quoted after the answer: a reply quoted below, as before.
+    expect(zoneOf(`Fine by me.\n\n${attribution}\n> Can the depot report go back to committee?\n> Thanks`, 'Can the depot')).toBe('quoted');
+    // An officer answering a councillor's message point by point, to another councillor alone, still copies it silently.
+    const { findings } = run(email({ from: P.mererid, to: [P.iolo], subject: 'RE: Depot', body }));
+    expect(findings.map((f) => f.ruleId)).toContain('silent-copy');
+  });
+
   it('quoted: a reply quoted below, and a quoted line a mail client wrapped', () => {
     expect(zoneOf('Attached.\n\n> Can you send the figures?\n> Thanks', 'Can you send')).toBe('quoted');
     expect(zoneOf('Helen,\n\nSee below.\n\n> The leader said the depot\nwould close in May.\n> More to follow', 'would close')).toBe('quoted');
+    // A newsletter's ">>> " headings are no points put to the author.
+    expect(zoneOf('THE FRIDAY DIGEST\n\n>>> Things in the Mailbag\n\nResidents wrote in about the depot.\n\n>>> Odds and Ends\n\nMore.', 'Residents wrote')).toBe('quoted');
     const above = 'Helen,\n\n> Can you send the figures?\n\nHere they are.\n\n-----Original Message-----\nFrom: Helen Shaw\nSent: 3 March\nSubject: Depot\n\nCan you send the figures?';
     expect(zoneOf(above, 'Here they are')).toBe('own');
     expect(zoneOf(above, 'Sent: 3 March')).toBe('quoted');

@@ -67,7 +67,9 @@ export function buildDraft(message: Message): Draft {
   let truncated = cut < body.length;
   const { text, dropped: droppedCR } = canonicalText(truncated ? body.slice(0, cut) : body);
   const { messages: quoted, inline } = readQuotedHistory(text);
-  const newEnd = quoted.length > 0 ? quoted[0].start : text.length;
+  // Messages quoted inline, answered point by point, sit inside the new text; the history begins after them.
+  const history = quoted.some((q) => q.inline) ? quoted.filter((q) => !q.inline) : quoted;
+  const newEnd = history.length > 0 ? history[0].start : text.length;
   const tokens = tokenize(text);
   const newTextTokenEnd = tokens.firstAtOrAfter(newEnd);
   const isChat = message.channel === 'chat';
@@ -76,7 +78,7 @@ export function buildDraft(message: Message): Draft {
   const subject = subjectCut < message.subject.length ? message.subject.slice(0, subjectCut) : message.subject;
   if (subjectCut < message.subject.length) truncated = true;
   const isForward = FORWARD_SUBJECT.test(subject);
-  const zones = findZones(text, quoted, isForward, inline);
+  const zones = findZones(text, history, isForward, inline);
   return {
     channel: message.channel,
     from: message.from,

@@ -31,6 +31,7 @@ export interface Draft {
   truncated: boolean;
   /** The new text the sender wrote: [0, newText.end). */
   newText: Span;
+  /** The messages the body quotes, in order: any quoted inline (answered point by point, inside the new text), then the history below. */
   quoted: QuotedMessage[];
   isReply: boolean;
   isForward: boolean;

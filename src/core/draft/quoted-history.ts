@@ -28,6 +28,12 @@ export interface QuotedMessage {
   style: 'header-block' | 'attribution' | 'quote-marks';
   /** Forwarded (a separator or Notes "Forwarded by" line says so) or quoted in a reply. */
   kind: 'quoted' | 'forwarded';
+  /**
+   * Quoted inside the new text, which the author answers point by point below it ("On 3 March, Cllr
+   * Evans wrote:" over "> " lines, each with an answer under it): it ends with its last "> " line, and
+   * the new text goes on after it. Absent for the history below the new text.
+   */
+  inline?: true;
 }
 
 interface Line {
@@ -159,7 +165,8 @@ const GREETING_CHARS = 60;
  * A line straight under a "> " line that starts in lower case is the quoted line wrapped by a mail
  * client, not an answer.
  */
-function answeredInline(lines: Line[], i: number, j: number, firstText: number, answering: boolean): boolean {
+function answeredInline(lines: Line[], i: number, j: number, firstText: number, answering: boolean, byGreeting = true): boolean {
+  if (!quotesOneLevel(lines, i, j)) return false;
   let k = j;
   while (k < lines.length && lines[k].text.trim() === '') k++;
   if (k >= lines.length || opensQuotedMessage(lines, k)) return false;
@@ -172,11 +179,20 @@ function answeredInline(lines: Line[], i: number, j: number, firstText: number, 
     if (lines[a].text.trim() === '') continue;
     above += lines[a].text.trim().length <= GREETING_CHARS ? 1 : GREETING_LINES + 1;
   }
-  if (above <= GREETING_LINES) return true;
+  if (byGreeting && above <= GREETING_LINES) return true;
   for (let m = k + 1; m < lines.length; m++) {
     if (lines[m].text.startsWith('>')) return true;
     if (opensQuotedMessage(lines, m)) return false;
   }
+  return false;
+}
+
+/**
+ * Whether some line of [i, j) quotes one level down ("> ", not ">> "): what an answer answers. A run of
+ * ">>> Things in the Mailbag" lines is a newsletter's headings or a thread quoted deep, never a point put.
+ */
+function quotesOneLevel(lines: Line[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (lines[k].text.startsWith('>') && lines[k].text.replace(/^>\s*/, '').charAt(0) !== '>') return true;
   return false;
 }
 
@@ -196,6 +212,8 @@ export function readQuotedHistory(text: string): QuotedHistory {
   const lines = splitLines(text);
   const found: QuotedMessage[] = [];
   const inline: Array<{ start: number; end: number }> = [];
+  // The messages quoted inline, all at the front of `found`: until the history begins, "> " lines may be answered.
+  let inlineMessages = 0;
   let firstText = 0;
   while (firstText < lines.length && lines[firstText].text.trim() === '') firstText++;
   let i = 0;
@@ -255,25 +273,36 @@ export function readQuotedHistory(text: string): QuotedHistory {
       }
       if (ATTRIBUTION.test(joined.replace(/\s+/g, ' '))) {
         const { author, date } = parseAttribution(joined);
-        found.push({ start: line.start, end: text.length, textStart: lines[k].end, author, to: [], cc: [], date, style: 'attribution', kind: 'quoted' });
+        const message: QuotedMessage = { start: line.start, end: text.length, textStart: lines[k].end, author, to: [], cc: [], date, style: 'attribution', kind: 'quoted' };
         i = k + 1;
         // Skip the "> " lines that belong to this attribution.
-        while (i < lines.length && (lines[i].text.startsWith('>') || lines[i].text.trim() === '')) i++;
+        let lastQuoted = -1;
+        while (i < lines.length && (lines[i].text.startsWith('>') || lines[i].text.trim() === '')) if (lines[i++].text.startsWith('>')) lastQuoted = i - 1;
+        // Answered point by point (a further run of "> " lines below the answer): the quoted message
+        // ends with its first run, and the answers under it are the author's own text.
+        if (found.length === inlineMessages && lastQuoted >= 0 && answeredInline(lines, k + 1, lastQuoted + 1, firstText, false, false)) {
+          message.end = lines[lastQuoted].end;
+          message.inline = true;
+          inlineMessages++;
+          inline.push({ start: line.start, end: message.end });
+          i = lastQuoted + 1;
+        }
+        found.push(message);
         continue;
       }
     }
     if (line.text.startsWith('>') && (found.length === 0 || found[found.length - 1].style !== 'quote-marks')) {
       let j = i;
       while (j < lines.length && lines[j].text.startsWith('>')) j++;
-      if (found.length === 0 && answeredInline(lines, i, j, firstText, inline.length > 0)) inline.push({ start: line.start, end: lines[j - 1].end });
+      if (found.length === inlineMessages && answeredInline(lines, i, j, firstText, inline.length > 0)) inline.push({ start: line.start, end: lines[j - 1].end });
       else found.push({ start: line.start, end: text.length, textStart: line.start, to: [], cc: [], style: 'quote-marks', kind: 'quoted' });
       i = j;
       continue;
     }
     i++;
   }
-  // Each message ends where the next begins.
-  for (let k = 0; k < found.length; k++) found[k].end = k + 1 < found.length ? found[k + 1].start : text.length;
+  // Each message of the history ends where the next begins (one quoted inline ends with its "> " lines).
+  for (let k = 0; k < found.length; k++) if (!found[k].inline) found[k].end = k + 1 < found.length ? found[k + 1].start : text.length;
   return { messages: found, inline };
 }
 
