@@ -196,6 +196,11 @@ describe("zones: the author's words beside pictures, notices, inline quotes and 
     expect(zoneOf(body, 'Attached')).toBe('own');
     // Answered once, with nothing quoted after the answer: a reply quoted below, as before.
     expect(zoneOf(`Fine by me.\n\n${attribution}\n> Can the depot report go back to committee?\n> Thanks`, 'Can the depot')).toBe('quoted');
+    // Written under the quote, the attribution opening the draft (as a phone or an old client writes): the author's.
+    const under = `${attribution}\n> Can the depot report go back to committee?\n>\n> Helen\n\nSeen it. Withdraw it and bring it back in March.\n\nMererid`;
+    expect(zoneOf(under, 'Can the depot')).toBe('quoted');
+    expect(zoneOf(under, 'Withdraw it')).toBe('own');
+    expect(zoneOf(`${attribution}\n> Can the depot report go back to committee?`, 'Can the depot')).toBe('quoted');
     // An officer answering a councillor's message point by point, to another councillor alone, still copies it silently.
     const { findings } = run(email({ from: P.mererid, to: [P.iolo], subject: 'RE: Depot', body }));
     expect(findings.map((f) => f.ruleId)).toContain('silent-copy');

@@ -266,6 +266,7 @@ export function readQuotedHistory(text: string): QuotedHistory {
     if (ATTRIBUTION_START.test(line.text)) {
       // Gmail wraps long attributions over two or three lines.
       let joined = line.text;
+      const top = i;
       let k = i;
       while (!ATTRIBUTION.test(joined.replace(/\s+/g, ' ')) && k < i + 2 && k + 1 < lines.length) {
         k++;
@@ -278,9 +279,10 @@ export function readQuotedHistory(text: string): QuotedHistory {
         // Skip the "> " lines that belong to this attribution.
         let lastQuoted = -1;
         while (i < lines.length && (lines[i].text.startsWith('>') || lines[i].text.trim() === '')) if (lines[i++].text.startsWith('>')) lastQuoted = i - 1;
-        // Answered point by point (a further run of "> " lines below the answer): the quoted message
-        // ends with its first run, and the answers under it are the author's own text.
-        if (found.length === inlineMessages && lastQuoted >= 0 && answeredInline(lines, k + 1, lastQuoted + 1, firstText, false, false)) {
+        // Answered below (the attribution opens the draft, under a greeting at most, and the author writes
+        // under the quote; or a further run of "> " lines comes below the answer): the quoted message ends
+        // with its first run, and what is written under it is the author's own text.
+        if (found.length === inlineMessages && lastQuoted >= 0 && answeredInline(lines, top, lastQuoted + 1, firstText, false)) {
           message.end = lines[lastQuoted].end;
           message.inline = true;
           inlineMessages++;
