@@ -65,7 +65,10 @@ export const confidentialDisclosure = defineRule<'outside', Lists, z.output<type
     if (outside.length === 0) return [];
     const read = ctx.quotedMatches.filter((m) => m.list === 'exemptMarkings' || zoneAt(draft.zones, m.start) !== 'pasted');
     const all = [...ctx.subjectMatches.map((m) => ({ m, subject: true })), ...[...ctx.matches, ...read].map((m) => ({ m, subject: false }))];
-    const exempt = all.filter((x) => x.m.list === 'exemptMarkings');
+    // "Commercially sensitive" is also said in passing of something the message does not carry ("the
+    // appraisal is commercially sensitive, and I am taking advice on what can be shared"), as a plain
+    // "confidential" is; the other exempt markings (Schedule 12A, Part 2, OFFICIAL-SENSITIVE) are markings wherever they stand.
+    const exempt = all.filter((x) => x.m.list === 'exemptMarkings' && (x.subject || !saidInPassing(x.m) || !saidOfSomethingElse(draft, x.m)));
     const marked = ctx.wordSets.markedThings ?? new Set<string>();
     const plain = all.filter(
       (x) =>
@@ -163,8 +166,11 @@ const CLAUSE_END = /[.!?;:()[\]]|\n\s*\n/;
  * point to it or to its sender ("the attached report is confidential", "I have marked it
  * confidential"); said of anything else it is a description, and the message is not marked.
  */
+/** Exempt markings that are also ordinary words of a sentence, read as saidOfSomethingElse reads a plain one. */
+const saidInPassing = (m: PhraseMatch): boolean => m.phrase === 'commercially sensitive';
+
 function saidOfSomethingElse(draft: Draft, m: PhraseMatch): boolean {
-  if (!m.phrase.startsWith('confidential')) return false;
+  if (!m.phrase.startsWith('confidential') && !saidInPassing(m)) return false;
   const { tokens, text } = draft;
   // Written in capitals, the word is set out as a marking, whatever stands before it.
   const written = text.slice(m.start, m.end);

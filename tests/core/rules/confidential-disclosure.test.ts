@@ -6,6 +6,13 @@ const exemptReport = 'NOT FOR PUBLICATION\nThis report contains exempt informati
 ruleTable('confidential-disclosure', {
   invalid: [
     {
+      name: 'figures the message carries, said to be commercially sensitive, to a personal address',
+      message: email({ from: P.helen, to: [P.personal], subject: 'Depot', body: 'The attached bid figures are commercially sensitive, so keep them to yourself until Thursday.' }),
+      severity: 'block',
+      messages: ['outside'],
+      evidence: [{ field: 'body', text: 'commercially sensitive' }],
+    },
+    {
       name: 'a pasted OFFICIAL-SENSITIVE paper, to the officer\'s own personal address',
       message: email({
         from: P.gareth,
@@ -155,6 +162,16 @@ ruleTable('confidential-disclosure', {
     },
   ],
   valid: [
+    {
+      name: 'a quoted officer saying in passing that an appraisal is commercially sensitive, to the press',
+      message: email({
+        from: P.helen,
+        to: [P.gareth],
+        cc: [P.gwenno],
+        subject: 'RE: Depot',
+        body: "Gareth,\n\nI've copied Gwenno in. Three weeks and still no answer.\n\nHelen\n\nFrom: Gareth Huws\nSent: 3 March 2026 10:02\nTo: Cllr Helen Shaw\nSubject: Depot\n\nThe viability appraisal is commercially sensitive and I am taking legal advice on what can be shared with members.\n\nGareth",
+      }),
+    },
     {
       name: 'a pasted news cutting that says "confidential" of a report, to a resident',
       message: email({
