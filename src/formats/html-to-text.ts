@@ -48,6 +48,13 @@ export function htmlToText(html: string): TextWithSourceMap {
   const ends: number[] = [];
   let skipDepth = 0;
   let preDepth = 0;
+  /**
+   * Blockquotes open around the text: each line inside is written with one "> " a level, as a plain-text
+   * client writes a quote, so the engine tells a quoted message (Gmail's gmail_quote, Apple's type="cite")
+   * from the answers written between its parts. A blockquote was a line break only: an interleaved HTML
+   * reply read every answer under the first quote as quoted history.
+   */
+  let quoteDepth = 0;
   /** What the output ends with: a line break, a space or tab, or a visible character. */
   let last: 'break' | 'space' | 'char' = 'break';
 
@@ -60,6 +67,12 @@ export function htmlToText(html: string): TextWithSourceMap {
     out.pop();
     offsets.pop();
     ends.pop();
+  };
+  /** At the start of a line inside blockquotes, the quote marks (written by the converter: empty ranges in the HTML). */
+  const quoteMarks = (at: number) => {
+    if (quoteDepth === 0 || last !== 'break') return;
+    for (let k = 0; k < quoteDepth; k++) push('>', at);
+    push(' ', at);
   };
   const lineBreak = (at: number) => {
     if (last === 'break') return;
@@ -76,6 +89,7 @@ export function htmlToText(html: string): TextWithSourceMap {
         if (skipDepth > 0) return;
         if (name === 'pre') preDepth++;
         if (BLOCK_TAGS.has(name)) lineBreak(parser.startIndex);
+        if (name === 'blockquote') quoteDepth++;
         else if (CELL_TAGS.has(name) && last !== 'break') {
           if (last === 'space') pop();
           push('\t', parser.startIndex);
@@ -90,6 +104,7 @@ export function htmlToText(html: string): TextWithSourceMap {
         if (skipDepth > 0) return;
         if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
         if (BLOCK_TAGS.has(name) && name !== 'br') lineBreak(parser.startIndex);
+        if (name === 'blockquote') quoteDepth = Math.max(0, quoteDepth - 1);
       },
       ontext(text) {
         if (skipDepth > 0) return;
@@ -102,6 +117,7 @@ export function htmlToText(html: string): TextWithSourceMap {
           const ch = text[i];
           if (preDepth > 0) {
             if (ch === '\r') continue;
+            if (ch !== '\n') quoteMarks(at);
             push(ch === '\u00a0' ? ' ' : ch, at, end);
             last = ch === '\n' ? 'break' : ch === ' ' || ch === '\t' ? 'space' : 'char';
           } else if (COLLAPSIBLE.test(ch)) {
@@ -110,6 +126,7 @@ export function htmlToText(html: string): TextWithSourceMap {
               last = 'space';
             }
           } else {
+            quoteMarks(at);
             push(ch, at, end);
             last = 'char';
           }

@@ -1,5 +1,5 @@
 import { buildDraft, createChecker, parseMessage, parsePolicy } from '../../src/core';
-import { htmlToText } from '../../src/formats/html-to-text';
+import { htmlRange, htmlToText } from '../../src/formats/html-to-text';
 import { withTextBody } from '../../src/formats/text-body';
 import { emlToMessage } from '../../src/formats/eml-to-message';
 
@@ -43,6 +43,17 @@ describe('HTML bodies to text', () => {
     expect(text).toBe('Figures:\nItem      Cost\nMarquee   3,900\n  total\nEnd');
   });
 
+  it('writes the lines inside a blockquote with "> " a level, mapped to the text they mark', () => {
+    const html = '<div>Hi Gareth,</div><blockquote class="gmail_quote"><div>Can the report go back?</div><blockquote><p>Older point</p></blockquote></blockquote><div>No, it cannot.</div>';
+    const map = htmlToText(html);
+    expect(map.text).toBe('Hi Gareth,\n> Can the report go back?\n>> Older point\nNo, it cannot.');
+    // The marks were written by the converter: each maps to an empty range where its line's text begins.
+    const mark = map.text.indexOf('>');
+    expect(htmlRange(map, mark, mark + 2)).toEqual({ start: html.indexOf('Can the'), end: html.indexOf('Can the') });
+    const pre = htmlToText('<blockquote><pre>line one\nline two</pre></blockquote>');
+    expect(pre.text).toBe('> line one\n> line two');
+  });
+
   it('maps each character of a decoded entity to the entity', () => {
     const html = '<p>a &copy; b</p>';
     const { text, sourceOffsets } = htmlToText(html);
@@ -76,6 +87,22 @@ describe('converting before the engine', () => {
     if (result.ok) return;
     expect(result.problems[0].path).toBe('body');
     expect(result.problems[0].message).toMatch(/withTextBody/);
+  });
+
+  it("reads the answers of an interleaved HTML reply as the author's own", () => {
+    const bodyHtml =
+      '<div>Gareth,</div><div>On Tue, 3 Mar 2026 at 10:02, Gareth Huws &lt;gareth.huws@sir.gov.uk&gt; wrote:</div>' +
+      '<blockquote class="gmail_quote"><div>The depot report recommends closure.</div></blockquote>' +
+      '<div>You need to withdraw it and change the recommendation before Thursday.</div>' +
+      '<blockquote class="gmail_quote"><div>The figures are in the appendix.</div></blockquote><div>Fine.</div>';
+    const parsed = parseMessage(withTextBody({ from: { email: 'a@b.gov.uk' }, to: [], bodyHtml }));
+    if (!parsed.ok) throw new Error('bad');
+    const draft = buildDraft(parsed.value);
+    const zoneOf = (needle: string) => draft.zones.find((z) => z.start <= draft.text.indexOf(needle) && draft.text.indexOf(needle) < z.end)?.kind;
+    expect(zoneOf('recommends closure')).toBe('quoted');
+    expect(zoneOf('You need to withdraw')).toBe('own');
+    expect(zoneOf('in the appendix')).toBe('quoted');
+    expect(zoneOf('Fine.')).toBe('own');
   });
 
   it('reads an HTML-only .eml as text', async () => {
