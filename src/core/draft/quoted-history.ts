@@ -138,7 +138,7 @@ function parseAttribution(text: string): { author?: MailAddress; date?: string }
 
 /** What a body quotes: the messages below the new text, and the lines it answers inline, within it. */
 export interface QuotedHistory {
-  /** The quoted and forwarded messages, in order; the first one's start is where the new text ends. */
+  /** The quoted and forwarded messages, in order: any quoted inline first, then the history, whose first message starts where the new text ends. */
   messages: QuotedMessage[];
   /**
    * Runs of "> " lines inside the new text that the author answers point by point below each
